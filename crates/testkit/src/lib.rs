@@ -1,0 +1,65 @@
+//! Test helpers shared by unstalk's crates.
+//!
+//! The real-world inputs (Echap's indicators, MVT's artefacts, APKs, pcaps) live in the shared
+//! corpus outside the repository. Every test reaches it through [`corpus`], which looks at
+//! `UNSTALK_CORPUS` first and then at `../shared/corpus` relative to the workspace root.
+//!
+//! When the corpus is missing a test must not silently pass: [`corpus`] prints a loud
+//! `SKIPPED` line and returns `None` on a developer machine, and panics under `CI=true` so a
+//! CI run without the corpus fails.
+
+use std::path::{Path, PathBuf};
+
+/// The workspace root (the folder holding the top-level `Cargo.toml`).
+pub fn workspace_root() -> PathBuf {
+    // crates/testkit -> crates -> root
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Where the corpus would be, whether or not it exists.
+pub fn corpus_location() -> PathBuf {
+    match std::env::var_os("UNSTALK_CORPUS") {
+        Some(path) if !path.is_empty() => PathBuf::from(path),
+        _ => workspace_root().join("..").join("shared").join("corpus"),
+    }
+}
+
+/// The corpus folder, or `None` (after a loud message) when it is absent outside CI.
+///
+/// `test_name` appears in the skip message so a reader sees which test did not run.
+///
+/// # Panics
+/// Under `CI=true` a missing corpus panics: CI must never report green without the real data.
+pub fn corpus(test_name: &str) -> Option<PathBuf> {
+    let location = corpus_location();
+    if location.join("README.md").is_file() {
+        return Some(location);
+    }
+    let message = format!(
+        "corpus not found at {} (set UNSTALK_CORPUS or put the shared corpus at ../shared/corpus)",
+        location.display()
+    );
+    if std::env::var("CI").is_ok_and(|value| value == "true") {
+        panic!("{test_name}: {message}; CI=true requires the corpus");
+    }
+    eprintln!("\n*** SKIPPED {test_name}: {message} ***\n");
+    None
+}
+
+/// A file or folder inside the corpus; `None` (after the skip message) when the corpus is absent.
+///
+/// # Panics
+/// When the corpus exists but `relative` does not: that is a broken test, not a missing corpus.
+pub fn corpus_path(test_name: &str, relative: &str) -> Option<PathBuf> {
+    let path = corpus(test_name)?.join(relative);
+    assert!(
+        path.exists(),
+        "{test_name}: {} is missing from the corpus",
+        path.display()
+    );
+    Some(path)
+}
