@@ -1,1 +1,50 @@
-fn main() {}
+//! The `unstalk` command: a thin shell over the library crates. It parses flags, picks the
+//! indicator set, calls the libraries and maps the outcome to an exit code (see `--help`).
+
+mod args;
+mod commands;
+mod fetch;
+mod sources;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+
+/// Documented exit codes (also in `--help` and the README).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Success; for `search`, the value is known.
+    Success = 0,
+    /// `search` found nothing; `lint` had to skip records.
+    NothingFound = 1,
+    /// An error: bad input, no indicator set, network failure.
+    Error = 2,
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let code = match run(&cli) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::Success,
+        Err(error) => {
+            eprintln!("unstalk: error: {error:#}");
+            ExitCode::Error
+        }
+    };
+    std::process::ExitCode::from(code as u8)
+}
+
+fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
+    match &cli.command {
+        Command::Indicators(command) => commands::indicators::run(&cli.global, command),
+    }
+}
+
+/// `unstalk … | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

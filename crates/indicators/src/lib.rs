@@ -17,6 +17,7 @@ pub mod error;
 pub mod formats;
 pub mod model;
 pub mod normalize;
+pub mod store;
 
 use std::path::Path;
 
@@ -61,18 +62,17 @@ pub struct ReadOptions {
 /// (STIX 2.1 bundle, MISP event, TinyCheck JSON, Echap-style YAML, CSV, YARA).
 pub fn load(path: &Path, options: ReadOptions) -> Result<Loaded, Error> {
     let loaded = formats::read_any(path)?;
-    if options.strict {
-        if let Some(first) = loaded
+    if options.strict
+        && let Some(first) = loaded
             .diagnostics
             .iter()
             .find(|d| d.severity == Severity::Error)
-        {
-            return Err(Error::Strict {
-                path: path.to_path_buf(),
-                count: loaded.rejected(),
-                first: first.to_string(),
-            });
-        }
+    {
+        return Err(Error::Strict {
+            path: path.to_path_buf(),
+            count: loaded.rejected(),
+            first: first.to_string(),
+        });
     }
     Ok(loaded)
 }

@@ -1,1 +1,36 @@
-//! placeholder
+//! The findings vocabulary shared by every unstalk scanner and report.
+//!
+//! - [`finding_id`]: the registry of every [`FindingId`], a stable dotted slug with a one-line
+//!   title (`indicator.package`, `android.accessibility.enabled`).
+//! - [`finding`]: a [`Finding`] — id, [`Severity`], [`Confidence`], [`Subject`], raw
+//!   [`Evidence`], the matched [`IndicatorRef`] and the Coalition [`Criterion`].
+//! - [`report`]: the [`ScanReport`] JSON wire format — inputs, indicator sets, what was and was
+//!   not checked, and one [`SubjectReport`] per subject with its [`Verdict`].
+//!
+//! Scanners build findings; this crate does no scanning, matching or rendering. The JSON
+//! Schema of the report is committed as `docs/schema/scan-report.schema.json` and kept equal
+//! to [`report_schema`] by a test (rewrite it with `UNSTALK_BLESS=1 cargo test -p
+//! unstalk-judge`).
+
+pub mod finding;
+pub mod finding_id;
+pub mod report;
+
+pub use finding::{
+    Confidence, Criterion, Evidence, EvidenceSource, FamilyKind, Finding, IndicatorRef, Severity,
+    Subject, Tlp,
+};
+pub use finding_id::{FindingId, UnknownFindingId};
+pub use report::{
+    AllowListUsed, Check, IndicatorSetUsed, IndicatorSource, Input, InputKind, NotChecked,
+    SCHEMA_VERSION, ScanReport, SubjectReport, Tool, Verdict,
+};
+
+/// The JSON Schema (draft 2020-12) of [`ScanReport`], as committed in
+/// `docs/schema/scan-report.schema.json`.
+pub fn report_schema() -> schemars::Schema {
+    schemars::schema_for!(ScanReport)
+}
+
+#[cfg(test)]
+mod tests;

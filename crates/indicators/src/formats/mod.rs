@@ -136,3 +136,29 @@ pub(crate) fn read_any(path: &Path) -> Result<Loaded, Error> {
         path: path.to_path_buf(),
     })
 }
+
+/// The readers a fuzz target can drive (see `fuzz/`).
+#[derive(Debug, Clone, Copy)]
+pub enum FuzzFormat {
+    Stix2,
+    Misp,
+    Tinycheck,
+    Csv,
+    EchapYaml,
+    Yara,
+}
+
+/// Feeds arbitrary bytes to one reader; any outcome but a panic or a hang is acceptable.
+pub fn fuzz_read(format: FuzzFormat, bytes: &[u8]) {
+    let path = Path::new("fuzz-input");
+    let _ = match format {
+        FuzzFormat::Stix2 => stix2::read(path, bytes),
+        FuzzFormat::Misp => misp::read(path, bytes),
+        FuzzFormat::Tinycheck => {
+            tinycheck::read(path, bytes).and(tinycheck::read_allowlist(path, bytes))
+        }
+        FuzzFormat::Csv => csv::read(path, bytes),
+        FuzzFormat::EchapYaml => echap::read_file(path, bytes),
+        FuzzFormat::Yara => yara::read(path, bytes),
+    };
+}

@@ -223,10 +223,10 @@ fn matching_brace(bytes: &[u8], open: usize) -> Option<usize> {
             }
             _ => {}
         }
-        if let Some(&b) = bytes.get(i) {
-            if !b.is_ascii_whitespace() {
-                previous_significant = b;
-            }
+        if let Some(&b) = bytes.get(i)
+            && !b.is_ascii_whitespace()
+        {
+            previous_significant = b;
         }
         i += 1;
     }

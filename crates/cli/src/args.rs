@@ -1,0 +1,157 @@
+//! Command-line flags. Parsing only: what each command does lives in `commands/`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use unstalk_indicators::ExportFormat;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success (for `search`: the value is a known indicator)
+  1  nothing found by `search`, or `lint` found records it had to skip
+  2  an error: bad input, unreadable file, no indicator set, network failure
+
+unstalk never changes a phone it checks and sends nothing anywhere unless you run
+`unstalk indicators update`. Report problems and questions to the project's issue tracker.";
+
+/// unstalk finds stalkerware: apps sold to secretly watch a partner's phone.
+///
+/// It works from the Coalition Against Stalkerware's shared indicators (Echap's
+/// stalkerware-indicators by default) and is meant for the people who help survivors:
+/// shelter and clinic technologists, survivors themselves, analysts and researchers.
+#[derive(Debug, Parser)]
+#[command(name = "unstalk", version, after_help = AFTER_HELP, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Indicator set to use: a folder in Echap layout, or a STIX 2.1 / MISP / TinyCheck / CSV /
+    /// YARA file. Repeat to merge several. Without it, the set fetched by `indicators update`.
+    #[arg(long = "indicators", global = true, value_name = "PATH", env = "UNSTALK_INDICATORS", value_delimiter = ':')]
+    pub indicators: Vec<PathBuf>,
+
+    /// Values that must never raise an alert: a text file (one domain, address or network per
+    /// line) or TinyCheck's whitelist JSON. Repeatable.
+    #[arg(long = "allowlist", global = true, value_name = "PATH", env = "UNSTALK_ALLOWLIST", value_delimiter = ':')]
+    pub allowlist: Vec<PathBuf>,
+
+    /// Refuse an indicator file with any bad record instead of skipping the record.
+    #[arg(long, global = true)]
+    pub strict: bool,
+
+    /// Where unstalk keeps its downloaded indicator set (default: the per-user data folder).
+    #[arg(long, global = true, value_name = "DIR", env = "UNSTALK_DATA_DIR", hide_env_values = true)]
+    pub data_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read, inspect, search, check and convert stalkerware indicators.
+    #[command(subcommand)]
+    Indicators(IndicatorsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndicatorsCommand {
+    /// Download the latest Echap indicator set (or copy one from a folder or URL) into
+    /// unstalk's data folder. The only command that uses the network.
+    Update(UpdateArgs),
+    /// Count families, samples and indicators of each type.
+    Stats(JsonFlag),
+    /// Tell whether a value (package, domain, URL, IP, hash, certificate) is a known indicator,
+    /// and of which families.
+    Search(SearchArgs),
+    /// Check indicator files for problems: bad values, unknown keys, quirks, shared values.
+    Lint(LintArgs),
+    /// Write the indicator set in another format.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    /// Print JSON for scripts instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// A folder holding the Echap files, or a base URL they are fetched from (default: Echap's
+    /// repository on GitHub, over HTTPS).
+    #[arg(long, value_name = "URL|DIR", env = "UNSTALK_UPDATE_FROM")]
+    pub from: Option<String>,
+    #[command(flatten)]
+    pub output: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The value to look up: a domain, URL, package name, IP address, file hash or
+    /// signing-certificate fingerprint.
+    pub value: String,
+    #[command(flatten)]
+    pub output: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files or folders to check (default: the indicator set in use).
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, short, value_enum)]
+    pub format: FormatArg,
+    /// Where to write: a file, or for `yaml` a folder (Echap layout). Default: standard output
+    /// (for `yaml`, one combined YAML stream).
+    #[arg(long, short, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+/// `--format` values (see `ExportFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Echap layout: ioc.yaml, watchware.yaml, samples.csv, rules.yar (needs -o DIR).
+    Yaml,
+    /// STIX 2.1 bundle, loadable by MVT (`--iocs`).
+    Stix2,
+    /// MISP event JSON.
+    Misp,
+    /// Suricata rules: DNS, TLS SNI and HTTP Host for each domain; IP rules.
+    Suricata,
+    /// hosts file (0.0.0.0 name) for DNS blocking.
+    Hosts,
+    /// TinyCheck IOC JSON.
+    Tinycheck,
+    /// CSV, one row per indicator with family and provenance.
+    Csv,
+    /// The YARA rules, passed through unchanged.
+    Yara,
+    /// ClamAV hash signatures (.hsb).
+    Clamav,
+}
+
+impl From<FormatArg> for ExportFormat {
+    fn from(format: FormatArg) -> ExportFormat {
+        match format {
+            FormatArg::Yaml => ExportFormat::Yaml,
+            FormatArg::Stix2 => ExportFormat::Stix2,
+            FormatArg::Misp => ExportFormat::Misp,
+            FormatArg::Suricata => ExportFormat::Suricata,
+            FormatArg::Hosts => ExportFormat::Hosts,
+            FormatArg::Tinycheck => ExportFormat::Tinycheck,
+            FormatArg::Csv => ExportFormat::Csv,
+            FormatArg::Yara => ExportFormat::Yara,
+            FormatArg::Clamav => ExportFormat::Clamav,
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! The STIX 2.1 export is loaded by the real MVT (from PyPI, installed by scripts/test.sh), and
+//! MVT's own count of loaded indicators equals the count unstalk reports for the export.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn mvt_venv() -> Option<PathBuf> {
+    let venv = std::env::var_os("MVT_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| unstalk_testkit::workspace_root().join(".venv").join("mvt"));
+    if venv.join("bin").join("mvt-android").is_file() {
+        return Some(venv);
+    }
+    let message = format!("MVT not installed at {} (bash scripts/test.sh installs it)", venv.display());
+    assert!(std::env::var("CI").as_deref() != Ok("true"), "{message}; CI=true requires it");
+    eprintln!("\n*** SKIPPED mvt cross-check: {message} ***\n");
+    None
+}
+
+#[test]
+fn mvt_loads_the_stix_export_with_our_count() {
+    let Some(echap) = unstalk_testkit::corpus_path("mvt_loads_the_stix_export_with_our_count", "stalkerware-indicators") else {
+        return;
+    };
+    let Some(androidqf) = unstalk_testkit::corpus_path("mvt_loads_the_stix_export_with_our_count", "mvt-artifacts/androidqf")
+    else {
+        return;
+    };
+    let Some(venv) = mvt_venv() else { return };
+    let work = tempfile::tempdir().expect("temporary folder");
+    let stix = work.path().join("echap.stix2");
+    let export = Command::new(env!("CARGO_BIN_EXE_unstalk"))
+        .args(["indicators", "export", "--format", "stix2", "-o"])
+        .arg(&stix)
+        .arg("--indicators")
+        .arg(&echap)
+        .env("UNSTALK_DATA_DIR", work.path())
+        .output()
+        .expect("unstalk runs");
+    let said = String::from_utf8_lossy(&export.stderr);
+    assert!(export.status.success(), "{said}");
+    let expected: usize = said
+        .split("MVT loads ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("export did not report MVT's count: {said}"));
+    assert!(expected > 5000, "the Echap export should carry thousands of indicators, said {expected}");
+
+    let script = unstalk_testkit::workspace_root().join("scripts").join("check-mvt-stix.sh");
+    let check = Command::new("bash")
+        .arg(&script)
+        .arg(&stix)
+        .arg(expected.to_string())
+        .arg(&androidqf)
+        .env("MVT_VENV", &venv)
+        .output()
+        .expect("bash runs");
+    let out = String::from_utf8_lossy(&check.stdout);
+    let err = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "MVT check failed:\n{out}\n{err}");
+    assert!(out.contains(&expected.to_string()) || err.contains(&expected.to_string()), "{out}\n{err}");
+}

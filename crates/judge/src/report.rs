@@ -1,0 +1,286 @@
+//! The scan report: what was scanned, with which indicators, what was and was not checked, and
+//! one entry per subject with its findings and a [`Verdict`].
+//!
+//! [`ScanReport`] is the JSON wire format (described for people in `docs/scan-report.md`, for
+//! machines in `docs/schema/scan-report.schema.json`). Within one [`SCHEMA_VERSION`] changes
+//! are additive only: new optional fields and new finding ids, never a rename, removal or
+//! change of meaning. The closed vocabularies (verdict, severity, confidence, criterion,
+//! family kind, TLP, subject, evidence source and input kinds) change only with a new schema
+//! version. Readers ignore fields they do not know.
+//!
+//! # How a verdict is reached (for now)
+//!
+//! [`SubjectReport::new`] derives the verdict from the findings with a deliberately small rule,
+//! until a later judgement with weights kept in a data file replaces it:
+//!
+//! 1. `known_stalkerware` if any finding matched an indicator of a `stalkerware` family;
+//! 2. else `known_watchware` if any matched an indicator of a `watchware` family;
+//! 3. else `stalkerware_like` if any finding has severity `high` or `critical` (this covers
+//!    hits on `dual-use`, `other` or family-less indicators, rated by the scanner);
+//! 4. else `nothing_found`.
+//!
+//! Findings with id `indicator.allow-listed` never count: they record a hit the allow-list
+//! suppressed.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::finding::{FamilyKind, Finding, SHA256_PATTERN, Severity, Subject};
+use crate::finding_id::{FINDING_ID_PATTERN, FindingId};
+
+/// The version of the report format this crate writes. Raised only for a change that is not
+/// additive.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What unstalk concluded about one subject.
+///
+/// The serialised names are an interface: scripts and the other tools of this project rely on
+/// them, so they never change.
+///
+/// `nothing_found` never means safe: it means none of the checks that ran found anything.
+/// Checks that did not run are listed in the report's `not_checked`, and monitoring can hide
+/// from every check unstalk has.
+///
+/// Ordered by precedence: when findings support several verdicts, the first in this order wins.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Matches an indicator of a known stalkerware family.
+    KnownStalkerware,
+    /// Matches an indicator of a known watchware family: monitoring that is visible to the
+    /// person monitored (parental control, workforce apps).
+    KnownWatchware,
+    /// Not a known family, but shows behaviour typical of stalkerware.
+    StalkerwareLike,
+    /// None of the checks that ran found anything. This never means safe.
+    NothingFound,
+}
+
+impl Verdict {
+    /// The serialised name (`known_stalkerware`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::KnownStalkerware => "known_stalkerware",
+            Verdict::KnownWatchware => "known_watchware",
+            Verdict::StalkerwareLike => "stalkerware_like",
+            Verdict::NothingFound => "nothing_found",
+        }
+    }
+}
+
+/// A complete scan: provenance, coverage and results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ScanReport {
+    /// The report format version: 1 for this schema. Raised only for a change that is not
+    /// additive.
+    #[schemars(range(min = 1))]
+    pub schema_version: u32,
+    pub tool: Tool,
+    /// When the scan ran, RFC 3339 (`2026-11-23T14:05:00Z`).
+    #[schemars(extend("format" = "date-time"))]
+    pub created: String,
+    /// What was scanned.
+    pub inputs: Vec<Input>,
+    /// The indicator sets matched against.
+    pub indicator_sets: Vec<IndicatorSetUsed>,
+    /// Allow-lists that suppressed hits, when any were given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allow_lists: Vec<AllowListUsed>,
+    /// The checks that ran.
+    pub checked: Vec<Check>,
+    /// The checks that did not run, and why. A reader must see these before trusting a
+    /// `nothing_found`.
+    pub not_checked: Vec<NotChecked>,
+    /// One entry per subject: each app, the device, each network host.
+    pub subjects: Vec<SubjectReport>,
+}
+
+impl ScanReport {
+    /// An empty report by this version of unstalk, created at `created` (RFC 3339).
+    pub fn new(created: impl Into<String>) -> ScanReport {
+        ScanReport {
+            schema_version: SCHEMA_VERSION,
+            tool: Tool::unstalk(),
+            created: created.into(),
+            inputs: Vec::new(),
+            indicator_sets: Vec::new(),
+            allow_lists: Vec::new(),
+            checked: Vec::new(),
+            not_checked: Vec::new(),
+            subjects: Vec::new(),
+        }
+    }
+}
+
+/// The program that wrote the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+impl Tool {
+    /// `unstalk` at this workspace's version (all unstalk crates share one version).
+    pub fn unstalk() -> Tool {
+        Tool {
+            name: "unstalk".to_owned(),
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+        }
+    }
+}
+
+/// What kind of thing an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    /// An Android app file.
+    Apk,
+    /// An androidqf acquisition, folder or zip.
+    Androidqf,
+    /// A phone connected over adb, read live.
+    AdbDevice,
+    /// An iOS backup folder.
+    IosBackup,
+    /// A network capture (pcap or pcapng).
+    Pcap,
+}
+
+/// One thing that was scanned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Input {
+    /// The path as given; for a phone read live, `adb:<serial>`.
+    pub path: String,
+    /// SHA-256 of the bytes read, lower-case hex; for a folder, of its files' `sha256  name`
+    /// lines in name order (as `sha256sum` prints them). Absent for a phone read live.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(SHA256_PATTERN))]
+    pub sha256: Option<String>,
+    pub kind: InputKind,
+}
+
+/// One indicator set matched against, identified well enough to reproduce the scan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct IndicatorSetUsed {
+    pub sources: Vec<IndicatorSource>,
+    /// SHA-256 over the sources' `sha256  name` lines, in `sources` order.
+    #[schemars(pattern(SHA256_PATTERN))]
+    pub sha256: String,
+    /// How many entries the set holds: one key per indicator kind (`android-package`,
+    /// `domain`, …) plus `families` and `samples`.
+    pub counts: BTreeMap<String, u64>,
+}
+
+/// One feed an indicator set was read from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct IndicatorSource {
+    /// A short name (`echap`, a STIX bundle's file name).
+    pub name: String,
+    /// The path or URL it was read from.
+    pub location: String,
+    /// SHA-256 of what was read, lower-case hex.
+    #[schemars(pattern(SHA256_PATTERN))]
+    pub sha256: String,
+    /// The feed's own version (git commit, MISP event timestamp), when it states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+/// One allow-list applied after matching.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct AllowListUsed {
+    /// The path or URL it was read from.
+    pub location: String,
+    #[schemars(pattern(SHA256_PATTERN))]
+    pub sha256: String,
+    /// How many values it lists.
+    pub entries: u64,
+}
+
+/// A check that ran.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Check {
+    /// A stable dotted id, like finding ids (`android.packages`, `apk.signing-cert`).
+    #[schemars(pattern(FINDING_ID_PATTERN))]
+    pub id: String,
+    /// One line of English.
+    pub description: String,
+}
+
+/// A check that did not run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct NotChecked {
+    /// The id the check has when it runs.
+    #[schemars(pattern(FINDING_ID_PATTERN))]
+    pub id: String,
+    /// One line of English: what would have been checked.
+    pub description: String,
+    /// One line of English: why not (`androidqf dump has no dumpsys.txt`).
+    pub why: String,
+}
+
+/// The result for one subject.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct SubjectReport {
+    pub subject: Subject,
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+    /// Indexes into `findings` of the findings that decided the verdict; empty for
+    /// `nothing_found`.
+    #[serde(default)]
+    pub reasons: Vec<u32>,
+}
+
+impl SubjectReport {
+    /// The entry for `subject`, its verdict derived from `findings` by the rule in the module
+    /// documentation.
+    pub fn new(subject: Subject, findings: Vec<Finding>) -> SubjectReport {
+        let (verdict, reasons) = judge(&findings);
+        SubjectReport {
+            subject,
+            verdict,
+            findings,
+            reasons,
+        }
+    }
+}
+
+/// The verdict for `findings` and the indexes of the findings that decided it.
+fn judge(findings: &[Finding]) -> (Verdict, Vec<u32>) {
+    let verdict = findings
+        .iter()
+        .map(supported_verdict)
+        .min()
+        .unwrap_or(Verdict::NothingFound);
+    let reasons = if verdict == Verdict::NothingFound {
+        Vec::new()
+    } else {
+        findings
+            .iter()
+            .zip(0u32..)
+            .filter(|(finding, _)| supported_verdict(finding) == verdict)
+            .map(|(_, index)| index)
+            .collect()
+    };
+    (verdict, reasons)
+}
+
+/// The verdict one finding supports on its own, by the rule in the module documentation.
+fn supported_verdict(finding: &Finding) -> Verdict {
+    if finding.id == FindingId::IndicatorAllowListed {
+        return Verdict::NothingFound;
+    }
+    match finding
+        .indicator
+        .as_ref()
+        .and_then(|indicator| indicator.family_kind)
+    {
+        Some(FamilyKind::Stalkerware) => Verdict::KnownStalkerware,
+        Some(FamilyKind::Watchware) => Verdict::KnownWatchware,
+        _ if finding.severity >= Severity::High => Verdict::StalkerwareLike,
+        _ => Verdict::NothingFound,
+    }
+}
