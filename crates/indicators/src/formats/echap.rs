@@ -51,12 +51,24 @@
 //!   `watchware.yaml`: [`FamilyKind::Watchware`]), warning `echap.unknown-type`;
 //! - a single value where a list is expected (`packages: com.x`): read as a one-item list,
 //!   warning `echap.not-a-list`;
-//! - unknown keys: warning `echap.unknown-key`, their values are not read;
+//! - a domain under `c2.ips`: kept as a C2 domain, warning `echap.domain-in-ips`;
+//! - unknown keys: warning `echap.unknown-key`, their values are not read; a key twice in one
+//!   entry: both read, warning `echap.duplicate-key`;
 //! - an entry that is not a mapping or has no `name`: error `echap.bad-record`, entry skipped;
-//!   values that fail normalisation: error `value.invalid`, value skipped;
+//!   a list item that is not a single value (or `c2` that is not a mapping): error
+//!   `echap.bad-value`, skipped; values that fail normalisation: error `value.invalid`, skipped;
 //! - `samples.csv` rows whose `App` names no family: the sample is kept without a family, one
 //!   warning `echap.sample-unknown-app` per app name; a row with a bad SHA-256 is skipped
-//!   (`echap.sample-bad-sha256`).
+//!   (`echap.sample-bad-sha256`), a bad certificate is dropped from its sample
+//!   (`echap.sample-bad-certificate`), an unreadable row skipped (`echap.sample-bad-row`).
+//!   `App` is matched to a family's name or alias ASCII case-insensitively, then ignoring `_`,
+//!   `-` and spaces; YARA rules are tied to families the same way (rule `snoopza` is
+//!   `Snoopza`, `android_police` is `AndroidPolice`);
+//! - an `unstalk-source.json` (written by `unstalk indicators update`) gives the source's
+//!   `version`; when it cannot be read: warning `echap.source-info`.
+//!
+//! A YAML syntax error, a file that is not UTF-8, or a file that is not a list of entries is an
+//! [`Error::Syntax`] with the line; so is a `samples.csv` without a `SHA256` column.
 //!
 //! YAML is parsed with the event parser that `serde-saphyr` re-exports (`granit_parser`), not
 //! through serde: it gives every scalar's exact text (a plain `0123` or `1E5` stays a string,
@@ -88,11 +100,16 @@
 //! Values with no family go into an entry named `unattributed` of type `other`, which the
 //! reader turns back into values without a family. A value's [`Role`] survives the round trip
 //! where Echap's keys carry it (websites, distribution, C2, samples); values under `x_` keys
-//! read back without a role, except YARA rules and sample hashes (role `sample`).
+//! read back without a role, except YARA rules and sample hashes (role `sample`). A family's
+//! kind picks its file (`watchware.yaml` for watchware, `ioc.yaml` for the rest); a family
+//! that only indicators name (not in [`IndicatorSet::families`]) is written as type `other`.
+//! [`write_combined`] writes sample hashes under `x_sample_sha256` and YARA rules under
+//! `x_yara_rules` (a single stream has no `samples.csv` or `rules.yar`); [`Sample`] rows and
+//! verbatim YARA sources need [`write_dir`].
 //!
 //! [AssoEchap/stalkerware-indicators]: https://github.com/AssoEchap/stalkerware-indicators
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -622,6 +639,17 @@ struct ValueSite {
     field: Field,
 }
 
+/// Where one value (kind and text) was listed so far.
+#[derive(Default)]
+struct Group<'s> {
+    /// The first family listing it, and where.
+    first: Option<(&'s str, &'s ValueSite)>,
+    /// Lower-cased family names listing it.
+    families: HashSet<String>,
+    /// (lower-cased family, role) -> first place listed.
+    listings: HashMap<(String, Option<Role>), &'s ValueSite>,
+}
+
 /// Reads family entries into a builder, remembering where each value came from.
 struct EntryReader {
     source: u32,
@@ -794,7 +822,7 @@ impl EntryReader {
             name,
         };
 
-        let mut seen_keys: Vec<&str> = Vec::new();
+        let mut seen_keys: HashSet<&str> = HashSet::new();
         for (key_node, value) in entries {
             let Some(key) = key_node.text() else {
                 builder.report(
@@ -805,7 +833,7 @@ impl EntryReader {
                 );
                 continue;
             };
-            if seen_keys.contains(&key) {
+            if !seen_keys.insert(key) {
                 builder.report(
                     Severity::Warning,
                     "echap.duplicate-key",
@@ -813,7 +841,6 @@ impl EntryReader {
                     format!("key `{key}` appears twice in the entry; both are read"),
                 );
             }
-            seen_keys.push(key);
             match key {
                 "name" | "names" | "type" => {}
                 "c2" => self.read_c2(builder, &context, value),
@@ -1059,9 +1086,7 @@ impl EntryReader {
 
     /// Warns about values listed twice in one family or under several families.
     fn report_repeated_values(&self, builder: &mut SetBuilder) {
-        // (kind, value) -> [(family, role, site)] in file order.
-        let mut groups: HashMap<(IndicatorKind, &str), Vec<(&str, Option<Role>, &ValueSite)>> =
-            HashMap::new();
+        let mut groups: HashMap<(IndicatorKind, &str), Group<'_>> = HashMap::new();
         let mut reports = Vec::new();
         for site in &self.sites {
             let Some(indicator) = builder.set.indicators.get(site.index) else {
@@ -1073,9 +1098,9 @@ impl EntryReader {
             let group = groups
                 .entry((indicator.kind, indicator.value.as_str()))
                 .or_default();
-            if let Some((_, _, first)) = group.iter().find(|(other, role, _)| {
-                other.eq_ignore_ascii_case(family) && *role == indicator.role
-            }) {
+            let family_key = family.to_ascii_lowercase();
+            let listing = (family_key.clone(), indicator.role);
+            if let Some(first) = group.listings.get(&listing) {
                 reports.push((
                     site,
                     "echap.duplicate-value",
@@ -1087,22 +1112,21 @@ impl EntryReader {
                         first.field.display()
                     ),
                 ));
-            } else if !group
-                .iter()
-                .any(|(other, _, _)| other.eq_ignore_ascii_case(family))
+            } else if !group.families.contains(&family_key)
+                && let Some((other, first)) = group.first
             {
-                if let Some((other, _, first)) = group.first() {
-                    reports.push((
-                        site,
-                        "echap.shared-value",
-                        format!(
-                            "{} {} is listed under both {other} ({}:{}) and {family}; kept for both",
-                            indicator.kind, indicator.value, first.file, first.line
-                        ),
-                    ));
-                }
+                reports.push((
+                    site,
+                    "echap.shared-value",
+                    format!(
+                        "{} {} is listed under both {other} ({}:{}) and {family}; kept for both",
+                        indicator.kind, indicator.value, first.file, first.line
+                    ),
+                ));
             }
-            group.push((family, indicator.role, site));
+            group.first.get_or_insert((family, site));
+            group.listings.entry(listing).or_insert(site);
+            group.families.insert(family_key);
         }
         let reports: Vec<_> = reports
             .into_iter()
@@ -1175,22 +1199,16 @@ fn read_samples(
 
     // csv's line counter is off by one after CRLF line ends, and its byte offset points at the
     // `\n` of the previous line there: count line feeds up to and including that byte.
-    let line_at = |position: Option<&csv::Position>| {
-        position.map(|position| {
-            let before = usize::try_from(position.byte())
-                .ok()
-                .and_then(|end| bytes.get(..=end))
-                .unwrap_or(bytes);
-            1 + before.iter().filter(|&&b| b == b'\n').count() as u64
-        })
-    };
+    let mut lines = LineCounter::new(bytes);
     // App name -> (first line, rows), in order of first appearance.
     let mut unknown_apps: Vec<(String, u64, usize)> = Vec::new();
+    let mut unknown_index: HashMap<String, usize> = HashMap::new();
+    let families = FamilyIndex::new(&builder.set.families);
     for record in reader.records() {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                let line = line_at(error.position());
+                let line = error.position().map(|position| lines.line_at(position));
                 builder.report(
                     Severity::Error,
                     "echap.sample-bad-row",
@@ -1200,7 +1218,7 @@ fn read_samples(
                 continue;
             }
         };
-        let line = line_at(record.position());
+        let line = record.position().map(|position| lines.line_at(position));
         if record.iter().all(|field| field.trim().is_empty()) {
             continue;
         }
@@ -1252,11 +1270,17 @@ fn read_samples(
                 }
             }
         };
-        let family = family_named(&builder.set.families, app_raw.trim()).map(str::to_owned);
+        let family = families.get(app_raw.trim()).map(str::to_owned);
         if family.is_none() {
-            match unknown_apps.iter_mut().find(|(app, _, _)| app == app_raw) {
+            match unknown_index
+                .get(app_raw)
+                .and_then(|&i| unknown_apps.get_mut(i))
+            {
                 Some((_, _, rows)) => *rows += 1,
-                None => unknown_apps.push((app_raw.to_owned(), line.unwrap_or(0), 1)),
+                None => {
+                    unknown_index.insert(app_raw.to_owned(), unknown_apps.len());
+                    unknown_apps.push((app_raw.to_owned(), line.unwrap_or(0), 1));
+                }
             }
         }
         builder.push(
@@ -1299,36 +1323,92 @@ fn read_samples(
     Ok(())
 }
 
-/// The canonical name of the family called `name` (or with it as an alias), ASCII
-/// case-insensitively; failing that, ignoring `_`, `-` and spaces.
-fn family_named<'f>(families: &'f [Family], name: &str) -> Option<&'f str> {
-    if name.is_empty() {
-        return None;
+/// Line numbers of byte offsets met in increasing order, counted incrementally.
+struct LineCounter<'b> {
+    bytes: &'b [u8],
+    /// Bytes before this offset have been counted...
+    offset: usize,
+    /// ...and hold this many line feeds.
+    feeds: u64,
+}
+
+impl<'b> LineCounter<'b> {
+    fn new(bytes: &'b [u8]) -> LineCounter<'b> {
+        LineCounter {
+            bytes,
+            offset: 0,
+            feeds: 0,
+        }
     }
-    if let Some(family) = families
-        .iter()
-        .find(|family| family.name.eq_ignore_ascii_case(name))
-        .or_else(|| families.iter().find(|family| family.answers_to(name)))
-    {
-        return Some(&family.name);
+
+    /// The 1-based line of a record starting at `position` (its byte included).
+    fn line_at(&mut self, position: &csv::Position) -> u64 {
+        let end = usize::try_from(position.byte())
+            .unwrap_or(usize::MAX)
+            .saturating_add(1)
+            .min(self.bytes.len());
+        if end < self.offset {
+            self.offset = 0;
+            self.feeds = 0;
+        }
+        let fresh = self.bytes.get(self.offset..end).unwrap_or_default();
+        self.feeds += fresh.iter().filter(|&&b| b == b'\n').count() as u64;
+        self.offset = end;
+        1 + self.feeds
     }
-    let compact = |text: &str| -> String {
+}
+
+/// Finds families by name or alias: ASCII case-insensitively, names before aliases (as
+/// [`IndicatorSet::family`]); failing that, ignoring `_`, `-` and spaces (`android_police` is
+/// `AndroidPolice`).
+struct FamilyIndex {
+    exact: HashMap<String, String>,
+    compact: HashMap<String, String>,
+}
+
+impl FamilyIndex {
+    fn new(families: &[Family]) -> FamilyIndex {
+        let mut index = FamilyIndex {
+            exact: HashMap::new(),
+            compact: HashMap::new(),
+        };
+        let names = families.iter().map(|family| (&family.name, family));
+        let aliases = families
+            .iter()
+            .flat_map(|family| family.aliases.iter().map(move |alias| (alias, family)));
+        for (name, family) in names.chain(aliases) {
+            index
+                .exact
+                .entry(name.to_ascii_lowercase())
+                .or_insert_with(|| family.name.clone());
+            let compact = Self::compact(name);
+            if !compact.is_empty() {
+                index
+                    .compact
+                    .entry(compact)
+                    .or_insert_with(|| family.name.clone());
+            }
+        }
+        index
+    }
+
+    fn compact(text: &str) -> String {
         text.chars()
             .filter(|c| !matches!(c, '_' | '-' | ' '))
             .map(|c| c.to_ascii_lowercase())
             .collect()
-    };
-    let wanted = compact(name);
-    if wanted.is_empty() {
-        return None;
     }
-    families
-        .iter()
-        .find(|family| {
-            compact(&family.name) == wanted
-                || family.aliases.iter().any(|alias| compact(alias) == wanted)
-        })
-        .map(|family| family.name.as_str())
+
+    /// The canonical name of the family called `name`.
+    fn get(&self, name: &str) -> Option<&str> {
+        if name.is_empty() {
+            return None;
+        }
+        self.exact
+            .get(&name.to_ascii_lowercase())
+            .or_else(|| self.compact.get(&Self::compact(name)))
+            .map(String::as_str)
+    }
 }
 
 fn read_rules(
@@ -1342,13 +1422,13 @@ fn read_rules(
     if text.trim().is_empty() {
         return Ok(());
     }
-    let families = builder.set.families.clone();
+    let families = FamilyIndex::new(&builder.set.families);
+    let mut listed: HashMap<&str, &str> = HashMap::new();
+    for (rule, family) in rule_families {
+        listed.entry(rule).or_insert(family);
+    }
     crate::formats::yara::add_rules(builder, source, text, |rule| {
-        rule_families
-            .iter()
-            .find(|(name, _)| name == rule)
-            .map(|(_, family)| family.as_str())
-            .or_else(|| family_named(&families, rule))
+        listed.get(rule).copied().or_else(|| families.get(rule))
     });
     Ok(())
 }
@@ -1385,6 +1465,7 @@ impl<'s> EntryOut<'s> {
 /// covered by `samples.csv` and rules of a YARA source are left out (they are written to
 /// those files; a rule not named after its family is listed in `x_yara_rule_names`).
 fn entries(set: &IndicatorSet, external: bool) -> Vec<EntryOut<'_>> {
+    let families = FamilyIndex::new(&set.families);
     let mut out: Vec<EntryOut<'_>> = set
         .families
         .iter()
@@ -1414,14 +1495,14 @@ fn entries(set: &IndicatorSet, external: bool) -> Vec<EntryOut<'_>> {
     for indicator in &set.indicators {
         let field = Field::of_indicator(indicator);
         let family_key = indicator.family.as_ref().map(|f| f.to_ascii_lowercase());
-        if external && field == Field::XSampleSha256 {
-            if let Some(count) = covered
+        if external
+            && field == Field::XSampleSha256
+            && let Some(count) = covered
                 .get_mut(&(indicator.value.as_str(), family_key.clone()))
                 .filter(|count| **count > 0)
-            {
-                *count -= 1;
-                continue;
-            }
+        {
+            *count -= 1;
+            continue;
         }
         let in_rules_file = external
             && field == Field::XYaraRules
@@ -1465,7 +1546,7 @@ fn entries(set: &IndicatorSet, external: bool) -> Vec<EntryOut<'_>> {
                     .map(|rule| rule.name.to_owned())
             });
             if let Some(name) = name {
-                let found = family_named(&set.families, &name);
+                let found = families.get(&name);
                 if !found.is_some_and(|found| found.eq_ignore_ascii_case(entry.name))
                     && !entry.rule_names.contains(&name)
                 {
@@ -1850,21 +1931,25 @@ mod tests {
 
     #[test]
     fn family_names_match_loosely() {
-        let families = vec![Family {
-            name: "AndroidPolice".to_owned(),
-            aliases: vec!["Android Police".to_owned()],
+        let family = |name: &str, aliases: &[&str]| Family {
+            name: name.to_owned(),
+            aliases: aliases.iter().map(|alias| (*alias).to_owned()).collect(),
             kind: FamilyKind::Stalkerware,
             source: 0,
-        }];
-        assert_eq!(
-            family_named(&families, "android_police"),
-            Some("AndroidPolice")
-        );
-        assert_eq!(
-            family_named(&families, "androidpolice"),
-            Some("AndroidPolice")
-        );
-        assert_eq!(family_named(&families, "police"), None);
-        assert_eq!(family_named(&families, ""), None);
+        };
+        let families = [
+            family("AndroidPolice", &["Android Police"]),
+            family("TheTruthSpy", &["Copy9", "Police"]),
+            family("Police", &[]),
+        ];
+        let index = FamilyIndex::new(&families);
+        assert_eq!(index.get("android_police"), Some("AndroidPolice"));
+        assert_eq!(index.get("ANDROIDPOLICE"), Some("AndroidPolice"));
+        assert_eq!(index.get("copy9"), Some("TheTruthSpy"));
+        // A name wins over another family's alias, as in `IndicatorSet::family`.
+        assert_eq!(index.get("police"), Some("Police"));
+        assert_eq!(index.get("spy"), None);
+        assert_eq!(index.get(""), None);
+        assert_eq!(index.get("_-"), None);
     }
 }
