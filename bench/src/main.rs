@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use unstalk_indicators::{ExportFormat, Indicator, IndicatorKind, IndicatorSet, Provenance, ReadOptions, Role};
+use unstalk_indicators::{
+    ExportFormat, Indicator, IndicatorKind, IndicatorSet, Provenance, ReadOptions, Role,
+};
 use unstalk_match::Matcher;
 
 /// Size of the STIX bundle MVT is compared on (Echap's own bundle is about this size).
@@ -23,7 +25,9 @@ fn main() -> anyhow::Result<()> {
     };
     std::fs::create_dir_all(work).with_context(|| format!("creating {}", work.display()))?;
 
-    let (echap_load, loaded) = best_of(5, || unstalk_indicators::load(echap, ReadOptions::default()))?;
+    let (echap_load, loaded) = best_of(5, || {
+        unstalk_indicators::load(echap, ReadOptions::default())
+    })?;
     let loaded = loaded.context("loading the Echap folder")?;
 
     let stix_path = work.join("bench-16k.stix2");
@@ -32,17 +36,32 @@ fn main() -> anyhow::Result<()> {
     ExportFormat::Stix2.write(&stix_set, &mut stix_file)?;
     stix_file.flush()?;
     drop(stix_file);
-    let (stix_load, stix_loaded) = best_of(5, || unstalk_indicators::load(&stix_path, ReadOptions::default()))?;
-    let stix_count = stix_loaded.context("loading the STIX bundle")?.set.indicators.len();
+    let (stix_load, stix_loaded) = best_of(5, || {
+        unstalk_indicators::load(&stix_path, ReadOptions::default())
+    })?;
+    let stix_count = stix_loaded
+        .context("loading the STIX bundle")?
+        .set
+        .indicators
+        .len();
 
     let matcher = Matcher::new(loaded.set);
     let queries = domain_queries(&matcher, DOMAIN_QUERIES);
     write_lines(&work.join("domain-queries.txt"), &queries)?;
     write_lines(
         &work.join("domain-indicators.txt"),
-        &matcher.set().of_kind(IndicatorKind::Domain).map(|i| i.value.clone()).collect::<Vec<_>>(),
+        &matcher
+            .set()
+            .of_kind(IndicatorKind::Domain)
+            .map(|i| i.value.clone())
+            .collect::<Vec<_>>(),
     )?;
-    let (match_time, hits) = best_of(5, || queries.iter().filter(|query| matcher.lookup_domain(query).is_some()).count())?;
+    let (match_time, hits) = best_of(5, || {
+        queries
+            .iter()
+            .filter(|query| matcher.lookup_domain(query).is_some())
+            .count()
+    })?;
 
     let report = serde_json::json!({
         "echap_load_merge_seconds": echap_load.as_secs_f64(),
@@ -81,6 +100,7 @@ fn padded_set(set: &IndicatorSet, target: usize) -> IndicatorSet {
             kind: IndicatorKind::Domain,
             value: format!("bench-{counter}.padding.example"),
             family: None,
+            family_kind: None,
             role: Some(Role::C2),
             label: None,
             provenance: Provenance::default(),
@@ -93,7 +113,11 @@ fn padded_set(set: &IndicatorSet, target: usize) -> IndicatorSet {
 /// A deterministic mix: a third listed names, a third subdomains of listed names, a third
 /// names that are not listed (including look-alikes such as `xcopy9.com`), some in upper case.
 fn domain_queries(matcher: &Matcher, count: usize) -> Vec<String> {
-    let listed: Vec<&str> = matcher.set().of_kind(IndicatorKind::Domain).map(|i| i.value.as_str()).collect();
+    let listed: Vec<&str> = matcher
+        .set()
+        .of_kind(IndicatorKind::Domain)
+        .map(|i| i.value.as_str())
+        .collect();
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
         state ^= state << 13;
@@ -103,7 +127,10 @@ fn domain_queries(matcher: &Matcher, count: usize) -> Vec<String> {
     };
     (0..count)
         .map(|index| {
-            let pick = listed.get((next() as usize) % listed.len().max(1)).copied().unwrap_or("example.com");
+            let pick = listed
+                .get((next() as usize) % listed.len().max(1))
+                .copied()
+                .unwrap_or("example.com");
             match index % 6 {
                 0 | 1 => pick.to_owned(),
                 2 => format!("cdn{}.{pick}", next() % 100),

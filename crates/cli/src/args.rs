@@ -32,12 +32,24 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Indicator set to use: a folder in Echap layout, or a STIX 2.1 / MISP / TinyCheck / CSV /
     /// YARA file. Repeat to merge several. Without it, the set fetched by `indicators update`.
-    #[arg(long = "indicators", global = true, value_name = "PATH", env = "UNSTALK_INDICATORS", value_delimiter = ':')]
+    #[arg(
+        long = "indicators",
+        global = true,
+        value_name = "PATH",
+        env = "UNSTALK_INDICATORS",
+        value_delimiter = ':'
+    )]
     pub indicators: Vec<PathBuf>,
 
     /// Values that must never raise an alert: a text file (one domain, address or network per
     /// line) or TinyCheck's whitelist JSON. Repeatable.
-    #[arg(long = "allowlist", global = true, value_name = "PATH", env = "UNSTALK_ALLOWLIST", value_delimiter = ':')]
+    #[arg(
+        long = "allowlist",
+        global = true,
+        value_name = "PATH",
+        env = "UNSTALK_ALLOWLIST",
+        value_delimiter = ':'
+    )]
     pub allowlist: Vec<PathBuf>,
 
     /// Refuse an indicator file with any bad record instead of skipping the record.
@@ -45,7 +57,13 @@ pub struct GlobalArgs {
     pub strict: bool,
 
     /// Where unstalk keeps its downloaded indicator set (default: the per-user data folder).
-    #[arg(long, global = true, value_name = "DIR", env = "UNSTALK_DATA_DIR", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "UNSTALK_DATA_DIR",
+        hide_env_values = true
+    )]
     pub data_dir: Option<PathBuf>,
 }
 

@@ -16,7 +16,9 @@ pub fn store(global: &GlobalArgs) -> anyhow::Result<Store> {
     let root = match &global.data_dir {
         Some(dir) => dir.join("indicators"),
         None => dirs::data_dir()
-            .context("cannot find a per-user data folder; give one with --data-dir or UNSTALK_DATA_DIR")?
+            .context(
+                "cannot find a per-user data folder; give one with --data-dir or UNSTALK_DATA_DIR",
+            )?
             .join("unstalk")
             .join("indicators"),
     };
@@ -67,9 +69,14 @@ pub fn load_paths(paths: &[PathBuf], strict: bool) -> anyhow::Result<Loaded> {
 pub fn allow_list(global: &GlobalArgs) -> anyhow::Result<AllowList> {
     let mut list = AllowList::default();
     for path in &global.allowlist {
-        let bytes = std::fs::read(path).with_context(|| format!("reading allow-list {}", path.display()))?;
+        let bytes = std::fs::read(path)
+            .with_context(|| format!("reading allow-list {}", path.display()))?;
         let text = String::from_utf8_lossy(&bytes);
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).take(64).collect();
+        let compact: String = text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(64)
+            .collect();
         if compact.starts_with("{\"elements\"") {
             let loaded = unstalk_indicators::formats::tinycheck::read_allowlist(path, &bytes)
                 .map_err(|error| anyhow::anyhow!("allow-list: {error}"))?;
@@ -78,7 +85,8 @@ pub fn allow_list(global: &GlobalArgs) -> anyhow::Result<AllowList> {
             let loaded = load_paths(std::slice::from_ref(path), global.strict)?;
             list.extend_from_set(&loaded.set);
         } else {
-            list.add_text(&text, &path.display().to_string()).map_err(anyhow::Error::msg)?;
+            list.add_text(&text, &path.display().to_string())
+                .map_err(anyhow::Error::msg)?;
         }
     }
     Ok(list)
@@ -86,8 +94,13 @@ pub fn allow_list(global: &GlobalArgs) -> anyhow::Result<AllowList> {
 
 /// The matcher over the indicator set in use, with the allow-list applied, and the load's
 /// diagnostics.
-pub fn matcher(global: &GlobalArgs) -> anyhow::Result<(Matcher, Vec<unstalk_indicators::Diagnostic>)> {
+pub fn matcher(
+    global: &GlobalArgs,
+) -> anyhow::Result<(Matcher, Vec<unstalk_indicators::Diagnostic>)> {
     let loaded = load_indicators(global)?;
     let allow = allow_list(global)?;
-    Ok((Matcher::new(loaded.set).with_allow_list(allow), loaded.diagnostics))
+    Ok((
+        Matcher::new(loaded.set).with_allow_list(allow),
+        loaded.diagnostics,
+    ))
 }

@@ -33,14 +33,25 @@ fn echap(test: &str) -> Option<PathBuf> {
 }
 
 fn stats_json(data: &Path, indicators: &Path) -> Value {
-    let output = unstalk(data, &["indicators", "stats", "--json", "--indicators", &indicators.to_string_lossy()]);
+    let output = unstalk(
+        data,
+        &[
+            "indicators",
+            "stats",
+            "--json",
+            "--indicators",
+            &indicators.to_string_lossy(),
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     serde_json::from_str(&stdout(&output)).expect("stats --json prints JSON")
 }
 
 #[test]
 fn stats_match_the_echap_files() {
-    let Some(echap) = echap("stats_match_the_echap_files") else { return };
+    let Some(echap) = echap("stats_match_the_echap_files") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let counts = stats_json(data.path(), &echap);
     assert_eq!(counts["families"], 174);
@@ -51,26 +62,75 @@ fn stats_match_the_echap_files() {
     assert!(counts["android-package"].as_u64() > Some(300), "{counts}");
     assert!(counts["domain"].as_u64() > Some(1000), "{counts}");
 
-    let text = unstalk(data.path(), &["indicators", "stats", "--indicators", &echap.to_string_lossy()]);
-    assert!(stdout(&text).contains("Families: 174 (147 stalkerware, 27 watchware"), "{}", stdout(&text));
+    let text = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "stats",
+            "--indicators",
+            &echap.to_string_lossy(),
+        ],
+    );
+    assert!(
+        stdout(&text).contains("Families: 174 (147 stalkerware, 27 watchware"),
+        "{}",
+        stdout(&text)
+    );
 }
 
 #[test]
 fn search_finds_thetruthspy_on_label_boundaries_only() {
-    let Some(echap) = echap("search_finds_thetruthspy_on_label_boundaries_only") else { return };
+    let Some(echap) = echap("search_finds_thetruthspy_on_label_boundaries_only") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let indicators = echap.to_string_lossy();
     for value in ["copy9.com", "media-sync-a.copy9.com"] {
-        let output = unstalk(data.path(), &["indicators", "search", value, "--indicators", &indicators]);
-        assert_eq!(output.status.code(), Some(0), "{value}: {}", stderr(&output));
-        assert!(stdout(&output).contains("TheTruthSpy"), "{value}: {}", stdout(&output));
+        let output = unstalk(
+            data.path(),
+            &["indicators", "search", value, "--indicators", &indicators],
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{value}: {}",
+            stderr(&output)
+        );
+        assert!(
+            stdout(&output).contains("TheTruthSpy"),
+            "{value}: {}",
+            stdout(&output)
+        );
     }
-    let miss = unstalk(data.path(), &["indicators", "search", "xcopy9.com", "--indicators", &indicators]);
+    let miss = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "search",
+            "xcopy9.com",
+            "--indicators",
+            &indicators,
+        ],
+    );
     assert_eq!(miss.status.code(), Some(1));
-    assert!(stdout(&miss).contains("not in the indicator set"), "{}", stdout(&miss));
+    assert!(
+        stdout(&miss).contains("not in the indicator set"),
+        "{}",
+        stdout(&miss)
+    );
     assert!(!stdout(&miss).contains("TheTruthSpy"));
 
-    let json = unstalk(data.path(), &["indicators", "search", "com.thetruth", "--json", "--indicators", &indicators]);
+    let json = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "search",
+            "com.thetruth",
+            "--json",
+            "--indicators",
+            &indicators,
+        ],
+    );
     let value: Value = serde_json::from_str(&stdout(&json)).expect("JSON");
     assert_eq!(value["found"], true);
     assert_eq!(value["hits"][0]["family"], "TheTruthSpy");
@@ -79,40 +139,100 @@ fn search_finds_thetruthspy_on_label_boundaries_only() {
 
 #[test]
 fn allow_list_suppresses_and_says_so() {
-    let Some(echap) = echap("allow_list_suppresses_and_says_so") else { return };
+    let Some(echap) = echap("allow_list_suppresses_and_says_so") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let allow = data.path().join("allow.txt");
     std::fs::write(&allow, "copy9.com\n").expect("write allow-list");
     let output = unstalk(
         data.path(),
-        &["indicators", "search", "a.copy9.com", "--indicators", &echap.to_string_lossy(), "--allowlist", &allow.to_string_lossy()],
+        &[
+            "indicators",
+            "search",
+            "a.copy9.com",
+            "--indicators",
+            &echap.to_string_lossy(),
+            "--allowlist",
+            &allow.to_string_lossy(),
+        ],
     );
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("suppressed by allow-list entry copy9.com"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("suppressed by allow-list entry copy9.com"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
 fn every_export_is_deterministic() {
-    let Some(echap) = echap("every_export_is_deterministic") else { return };
+    let Some(echap) = echap("every_export_is_deterministic") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let indicators = echap.to_string_lossy();
-    for format in ["stix2", "misp", "suricata", "hosts", "tinycheck", "csv", "yaml", "yara", "clamav"] {
-        let first = unstalk(data.path(), &["indicators", "export", "--format", format, "--indicators", &indicators]);
-        let second = unstalk(data.path(), &["indicators", "export", "--format", format, "--indicators", &indicators]);
+    for format in [
+        "stix2",
+        "misp",
+        "suricata",
+        "hosts",
+        "tinycheck",
+        "csv",
+        "yaml",
+        "yara",
+        "clamav",
+    ] {
+        let first = unstalk(
+            data.path(),
+            &[
+                "indicators",
+                "export",
+                "--format",
+                format,
+                "--indicators",
+                &indicators,
+            ],
+        );
+        let second = unstalk(
+            data.path(),
+            &[
+                "indicators",
+                "export",
+                "--format",
+                format,
+                "--indicators",
+                &indicators,
+            ],
+        );
         assert_eq!(first.status.code(), Some(0), "{format}: {}", stderr(&first));
         assert!(!first.stdout.is_empty(), "{format} wrote nothing");
-        assert!(first.stdout == second.stdout, "{format} differs between two runs");
+        assert!(
+            first.stdout == second.stdout,
+            "{format} differs between two runs"
+        );
     }
 }
 
 #[test]
 fn yaml_export_round_trips_without_loss() {
-    let Some(echap) = echap("yaml_export_round_trips_without_loss") else { return };
+    let Some(echap) = echap("yaml_export_round_trips_without_loss") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let out = data.path().join("echap-copy");
     let output = unstalk(
         data.path(),
-        &["indicators", "export", "--format", "yaml", "-o", &out.to_string_lossy(), "--indicators", &echap.to_string_lossy()],
+        &[
+            "indicators",
+            "export",
+            "--format",
+            "yaml",
+            "-o",
+            &out.to_string_lossy(),
+            "--indicators",
+            &echap.to_string_lossy(),
+        ],
     );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     for file in ["ioc.yaml", "watchware.yaml", "samples.csv", "rules.yar"] {
@@ -120,34 +240,68 @@ fn yaml_export_round_trips_without_loss() {
     }
     let mut original = stats_json(data.path(), &echap);
     let mut copy = stats_json(data.path(), &out);
-    assert_eq!(original.as_object_mut().map(|o| o.remove("sources")), copy.as_object_mut().map(|o| o.remove("sources")));
+    assert_eq!(
+        original.as_object_mut().map(|o| o.remove("sources")),
+        copy.as_object_mut().map(|o| o.remove("sources"))
+    );
     assert_eq!(original, copy);
 }
 
 #[test]
 fn stix_and_misp_exports_reimport_with_the_same_values() {
-    let Some(echap) = echap("stix_and_misp_exports_reimport_with_the_same_values") else { return };
+    let Some(echap) = echap("stix_and_misp_exports_reimport_with_the_same_values") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let original = stats_json(data.path(), &echap);
     for (format, file) in [("stix2", "set.stix2"), ("misp", "set.misp.json")] {
         let path = data.path().join(file);
         let output = unstalk(
             data.path(),
-            &["indicators", "export", "--format", format, "-o", &path.to_string_lossy(), "--indicators", &echap.to_string_lossy()],
+            &[
+                "indicators",
+                "export",
+                "--format",
+                format,
+                "-o",
+                &path.to_string_lossy(),
+                "--indicators",
+                &echap.to_string_lossy(),
+            ],
         );
-        assert_eq!(output.status.code(), Some(0), "{format}: {}", stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{format}: {}",
+            stderr(&output)
+        );
         let reread = stats_json(data.path(), &path);
-        for kind in ["families", "android-package", "cert-sha1", "domain", "ipv4", "file-sha256"] {
-            assert_eq!(reread[kind], original[kind], "{format}: {kind} differs after re-import");
+        for kind in [
+            "families",
+            "android-package",
+            "cert-sha1",
+            "domain",
+            "ipv4",
+            "file-sha256",
+        ] {
+            assert_eq!(
+                reread[kind], original[kind],
+                "{format}: {kind} differs after re-import"
+            );
         }
     }
 }
 
 #[test]
 fn lint_reports_the_echap_quirks_as_warnings() {
-    let Some(echap) = echap("lint_reports_the_echap_quirks_as_warnings") else { return };
+    let Some(echap) = echap("lint_reports_the_echap_quirks_as_warnings") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
-    let output = unstalk(data.path(), &["indicators", "lint", "--json", &echap.to_string_lossy()]);
+    let output = unstalk(
+        data.path(),
+        &["indicators", "lint", "--json", &echap.to_string_lossy()],
+    );
     let report: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     let codes: Vec<&str> = report["diagnostics"]
         .as_array()
@@ -155,7 +309,11 @@ fn lint_reports_the_echap_quirks_as_warnings() {
         .iter()
         .filter_map(|d| d["code"].as_str())
         .collect();
-    for quirk in ["echap.c2-ip-key", "echap.certificate-organizations", "echap.certificate-cname-re"] {
+    for quirk in [
+        "echap.c2-ip-key",
+        "echap.certificate-organizations",
+        "echap.certificate-cname-re",
+    ] {
         assert!(codes.contains(&quirk), "{quirk} not reported: {codes:?}");
     }
 }
@@ -165,13 +323,24 @@ fn bad_input_is_a_clear_error_not_a_panic() {
     let data = tempfile::tempdir().expect("temporary folder");
     let broken = data.path().join("broken.json");
     std::fs::write(&broken, b"{\"type\": \"bundle\", \"objects\": [").expect("write");
-    let output = unstalk(data.path(), &["indicators", "stats", "--indicators", &broken.to_string_lossy()]);
+    let output = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "stats",
+            "--indicators",
+            &broken.to_string_lossy(),
+        ],
+    );
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(message.contains("broken.json"), "{message}");
     assert!(!message.contains("panicked"), "{message}");
 
-    let missing = unstalk(data.path(), &["indicators", "stats", "--indicators", "/nonexistent/ioc"]);
+    let missing = unstalk(
+        data.path(),
+        &["indicators", "stats", "--indicators", "/nonexistent/ioc"],
+    );
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("/nonexistent/ioc"));
 }
@@ -182,7 +351,10 @@ fn first_run_offline_says_what_to_do() {
     let output = unstalk(data.path(), &["indicators", "search", "copy9.com"]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.contains("No indicator set installed yet: fetching"), "{message}");
+    assert!(
+        message.contains("No indicator set installed yet: fetching"),
+        "{message}"
+    );
     assert!(message.contains("offline"), "{message}");
     assert!(message.contains("unstalk indicators update"), "{message}");
     assert!(message.contains("--indicators"), "{message}");
@@ -190,9 +362,20 @@ fn first_run_offline_says_what_to_do() {
 
 #[test]
 fn update_from_a_folder_installs_and_later_commands_use_it() {
-    let Some(echap) = echap("update_from_a_folder_installs_and_later_commands_use_it") else { return };
+    let Some(echap) = echap("update_from_a_folder_installs_and_later_commands_use_it") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
-    let output = unstalk(data.path(), &["indicators", "update", "--from", &echap.to_string_lossy(), "--json"]);
+    let output = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "update",
+            "--from",
+            &echap.to_string_lossy(),
+            "--json",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let report: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     assert_eq!(report["counts"]["families"], 174);
@@ -201,7 +384,10 @@ fn update_from_a_folder_installs_and_later_commands_use_it() {
     let search = unstalk(data.path(), &["indicators", "search", "copy9.com"]);
     assert_eq!(search.status.code(), Some(0), "{}", stderr(&search));
     assert!(stdout(&search).contains("TheTruthSpy"));
-    assert!(!stderr(&search).contains("fetching"), "the installed set is used without a fetch");
+    assert!(
+        !stderr(&search).contains("fetching"),
+        "the installed set is used without a fetch"
+    );
 }
 
 /// Serves the Echap files over plain HTTP on loopback, for `update --from http://…`.
@@ -220,16 +406,26 @@ fn serve_folder(folder: PathBuf, requests: usize) -> (String, std::thread::JoinH
             while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
                 header.clear();
             }
-            let name = request_line.split_whitespace().nth(1).unwrap_or("/").trim_start_matches('/').to_owned();
+            let name = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .trim_start_matches('/')
+                .to_owned();
             let response = match std::fs::File::open(folder.join(&name)) {
                 Ok(mut file) if !name.contains("..") => {
                     let mut body = Vec::new();
                     file.read_to_end(&mut body).expect("read served file");
-                    let mut response = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len()).into_bytes();
+                    let mut response = format!(
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    )
+                    .into_bytes();
                     response.extend(body);
                     response
                 }
-                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+                _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_vec(),
             };
             let _ = stream.write_all(&response);
         }
@@ -239,12 +435,18 @@ fn serve_folder(folder: PathBuf, requests: usize) -> (String, std::thread::JoinH
 
 #[test]
 fn update_from_a_url_fetches_the_four_files() {
-    let Some(echap) = echap("update_from_a_url_fetches_the_four_files") else { return };
+    let Some(echap) = echap("update_from_a_url_fetches_the_four_files") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
     let (url, server) = serve_folder(echap, 4);
     let output = unstalk(data.path(), &["indicators", "update", "--from", &url]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(stdout(&output).contains("174 families (147 stalkerware, 27 watchware), 3228 samples"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("174 families (147 stalkerware, 27 watchware), 3228 samples"),
+        "{}",
+        stdout(&output)
+    );
     server.join().expect("server thread");
     let stats = unstalk(data.path(), &["indicators", "stats", "--json"]);
     let counts: Value = serde_json::from_str(&stdout(&stats)).expect("JSON");
@@ -253,11 +455,19 @@ fn update_from_a_url_fetches_the_four_files() {
 
 #[test]
 fn update_from_an_unreachable_url_keeps_the_installed_set() {
-    let Some(echap) = echap("update_from_an_unreachable_url_keeps_the_installed_set") else { return };
+    let Some(echap) = echap("update_from_an_unreachable_url_keeps_the_installed_set") else {
+        return;
+    };
     let data = tempfile::tempdir().expect("temporary folder");
-    let first = unstalk(data.path(), &["indicators", "update", "--from", &echap.to_string_lossy()]);
+    let first = unstalk(
+        data.path(),
+        &["indicators", "update", "--from", &echap.to_string_lossy()],
+    );
     assert_eq!(first.status.code(), Some(0), "{}", stderr(&first));
-    let offline = unstalk(data.path(), &["indicators", "update", "--from", "http://127.0.0.1:9/"]);
+    let offline = unstalk(
+        data.path(),
+        &["indicators", "update", "--from", "http://127.0.0.1:9/"],
+    );
     assert_eq!(offline.status.code(), Some(2));
     assert!(stderr(&offline).contains("offline"), "{}", stderr(&offline));
     let stats = unstalk(data.path(), &["indicators", "stats", "--json"]);

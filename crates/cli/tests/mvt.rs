@@ -11,19 +11,30 @@ fn mvt_venv() -> Option<PathBuf> {
     if venv.join("bin").join("mvt-android").is_file() {
         return Some(venv);
     }
-    let message = format!("MVT not installed at {} (bash scripts/test.sh installs it)", venv.display());
-    assert!(std::env::var("CI").as_deref() != Ok("true"), "{message}; CI=true requires it");
+    let message = format!(
+        "MVT not installed at {} (bash scripts/test.sh installs it)",
+        venv.display()
+    );
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{message}; CI=true requires it"
+    );
     eprintln!("\n*** SKIPPED mvt cross-check: {message} ***\n");
     None
 }
 
 #[test]
 fn mvt_loads_the_stix_export_with_our_count() {
-    let Some(echap) = unstalk_testkit::corpus_path("mvt_loads_the_stix_export_with_our_count", "stalkerware-indicators") else {
+    let Some(echap) = unstalk_testkit::corpus_path(
+        "mvt_loads_the_stix_export_with_our_count",
+        "stalkerware-indicators",
+    ) else {
         return;
     };
-    let Some(androidqf) = unstalk_testkit::corpus_path("mvt_loads_the_stix_export_with_our_count", "mvt-artifacts/androidqf")
-    else {
+    let Some(androidqf) = unstalk_testkit::corpus_path(
+        "mvt_loads_the_stix_export_with_our_count",
+        "mvt-artifacts/androidqf",
+    ) else {
         return;
     };
     let Some(venv) = mvt_venv() else { return };
@@ -45,9 +56,14 @@ fn mvt_loads_the_stix_export_with_our_count() {
         .and_then(|rest| rest.split_whitespace().next())
         .and_then(|number| number.parse().ok())
         .unwrap_or_else(|| panic!("export did not report MVT's count: {said}"));
-    assert!(expected > 5000, "the Echap export should carry thousands of indicators, said {expected}");
+    assert!(
+        expected > 5000,
+        "the Echap export should carry thousands of indicators, said {expected}"
+    );
 
-    let script = unstalk_testkit::workspace_root().join("scripts").join("check-mvt-stix.sh");
+    let script = unstalk_testkit::workspace_root()
+        .join("scripts")
+        .join("check-mvt-stix.sh");
     let check = Command::new("bash")
         .arg(&script)
         .arg(&stix)
@@ -59,5 +75,8 @@ fn mvt_loads_the_stix_export_with_our_count() {
     let out = String::from_utf8_lossy(&check.stdout);
     let err = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "MVT check failed:\n{out}\n{err}");
-    assert!(out.contains(&expected.to_string()) || err.contains(&expected.to_string()), "{out}\n{err}");
+    assert!(
+        out.contains(&expected.to_string()) || err.contains(&expected.to_string()),
+        "{out}\n{err}"
+    );
 }

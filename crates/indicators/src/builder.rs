@@ -48,6 +48,7 @@ impl SetBuilder {
                 self.set.indicators.push(Indicator {
                     kind: raw.kind,
                     value,
+                    family_kind: raw.family.and_then(|name| self.latest_family_kind(name)),
                     family: raw.family.map(str::to_owned),
                     role: raw.role,
                     label: raw.label.map(str::to_owned),
@@ -65,6 +66,18 @@ impl SetBuilder {
                 false
             }
         }
+    }
+
+    /// The kind of the most recently added family called `name`: readers add a family and then
+    /// its values, so this is the family the values belong to even when a feed uses one name
+    /// for two kinds.
+    fn latest_family_kind(&self, name: &str) -> Option<crate::model::FamilyKind> {
+        self.set
+            .families
+            .iter()
+            .rev()
+            .find(|family| family.name.eq_ignore_ascii_case(name))
+            .map(|family| family.kind)
     }
 
     /// Records a diagnostic at `at`.

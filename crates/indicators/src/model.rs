@@ -280,6 +280,10 @@ pub struct Indicator {
     /// without saying which product they belong to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
+    /// The kind of that family. Needed because a feed can list one name under two kinds
+    /// (Echap has WiseMo both as stalkerware and as watchware): the pair identifies the family.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_kind: Option<FamilyKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     /// A short name where the value needs one (the rule name of a YARA rule).
@@ -385,14 +389,26 @@ impl IndicatorSet {
         u32::try_from(self.sources.len() - 1).unwrap_or(u32::MAX)
     }
 
-    /// Adds `family` unless one with the same name exists; then its aliases are merged in.
-    /// Returns the canonical name to refer to it by.
+    /// The family an indicator belongs to: by name and, when recorded, kind.
+    pub fn family_of(&self, indicator: &Indicator) -> Option<&Family> {
+        let name = indicator.family.as_deref()?;
+        match indicator.family_kind {
+            Some(kind) => self
+                .families
+                .iter()
+                .find(|family| family.kind == kind && family.name.eq_ignore_ascii_case(name))
+                .or_else(|| self.family(name)),
+            None => self.family(name),
+        }
+    }
+
+    /// Adds `family` unless one with the same name and kind exists; then its aliases are merged
+    /// in. A family of the same name but another kind is kept apart (see
+    /// [`Indicator::family_kind`]). Returns the canonical name to refer to it by.
     pub fn add_family(&mut self, family: Family) -> String {
-        if let Some(existing) = self
-            .families
-            .iter_mut()
-            .find(|existing| existing.name.eq_ignore_ascii_case(&family.name))
-        {
+        if let Some(existing) = self.families.iter_mut().find(|existing| {
+            existing.kind == family.kind && existing.name.eq_ignore_ascii_case(&family.name)
+        }) {
             for alias in family.aliases {
                 if !existing.answers_to(&alias) {
                     existing.aliases.push(alias);
@@ -442,11 +458,7 @@ impl IndicatorSet {
 
     /// The kind of the family an indicator belongs to.
     pub fn family_kind(&self, indicator: &Indicator) -> Option<FamilyKind> {
-        indicator
-            .family
-            .as_deref()
-            .and_then(|name| self.family(name))
-            .map(|family| family.kind)
+        self.family_of(indicator).map(|family| family.kind)
     }
 
     /// A comparable view of the set that ignores order and provenance details which a format

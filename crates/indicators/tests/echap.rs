@@ -95,18 +95,18 @@ fn corpus_folder_loads_with_its_counts_and_quirks() {
     let loaded = echap::read_dir(&dir).expect("the Echap folder reads");
     let set = &loaded.set;
 
-    // 147 entries in ioc.yaml and 27 in watchware.yaml = 174 entries; WiseMo and FindMyKids
-    // are listed in both files, and the model keeps one family per name, so 172 families:
-    // the two repeated ones keep their ioc.yaml type (stalkerware).
+    // 147 entries in ioc.yaml and 27 in watchware.yaml = 174 families. WiseMo and FindMyKids
+    // are listed in both files, as stalkerware and as watchware: kept as two families each
+    // (name + kind identify a family), with a warning, so a match names both.
     let of_kind = |kind| set.families.iter().filter(|f| f.kind == kind).count();
-    assert_eq!(set.families.len(), 172);
+    assert_eq!(set.families.len(), 174);
     assert_eq!(of_kind(FamilyKind::Stalkerware), 147);
-    assert_eq!(of_kind(FamilyKind::Watchware), 25);
-    let repeated = with_code(&loaded.diagnostics, "echap.family-repeated");
+    assert_eq!(of_kind(FamilyKind::Watchware), 27);
+    let repeated = with_code(&loaded.diagnostics, "echap.family-two-kinds");
     assert_eq!(repeated.len(), 2);
     assert!(repeated.iter().any(|d| d.message.contains("WiseMo")));
     assert!(repeated.iter().any(|d| d.message.contains("FindMyKids")));
-    // Values of the watchware.yaml entry are kept, merged into the family.
+    // Values of the watchware.yaml entry are kept, under the watchware family.
     has(
         set,
         IndicatorKind::Domain,
@@ -628,7 +628,7 @@ fn lesser_quirks_warn_and_keep_values() {
         ("echap.c2-ip-key", Some(7)),
         ("echap.unknown-key", Some(9)),
         ("echap.unknown-type", Some(12)),
-        ("echap.family-repeated", Some(13)),
+        ("echap.family-two-kinds", Some(13)),
         ("echap.duplicate-value", Some(16)),
         ("echap.shared-value", Some(20)),
     ] {
@@ -992,6 +992,7 @@ fn foreign_set() -> IndicatorSet {
             kind,
             value: value.to_owned(),
             family: family.map(str::to_owned),
+            family_kind: None,
             role,
             label: (kind == IndicatorKind::YaraRule).then(|| "weird_rule".to_owned()),
             provenance: Provenance {

@@ -685,6 +685,7 @@ fn sample_set() -> IndicatorSet {
             kind,
             value: value(kind, text),
             family: family.map(str::to_owned),
+            family_kind: None,
             role: match n % 4 {
                 0 => Some(Role::C2),
                 1 => Some(Role::Website),
@@ -847,6 +848,7 @@ fn samples_are_exported_once_as_file_hashes() {
         kind: IndicatorKind::FileSha256,
         value: listed.clone(),
         family: Some("TheTruthSpy".into()),
+        family_kind: None,
         role: Some(Role::Sample),
         label: None,
         provenance: Provenance::default(),
@@ -943,6 +945,7 @@ fn write_export_for_mvt_script() {
         kind: IndicatorKind::AndroidPackage,
         value: "com.malware.blah".into(),
         family: Some(canary),
+        family_kind: None,
         role: None,
         label: None,
         provenance: Provenance::default(),

@@ -30,15 +30,26 @@ pub struct AllowList {
 
 impl AllowList {
     /// Adds one value; `kind` says how it is compared.
-    pub fn add(&mut self, kind: IndicatorKind, value: &str, source: &str) -> Result<(), normalize::InvalidValue> {
+    pub fn add(
+        &mut self,
+        kind: IndicatorKind,
+        value: &str,
+        source: &str,
+    ) -> Result<(), normalize::InvalidValue> {
         let value = normalize::normalize(kind, value)?;
-        let entry = AllowEntry { kind, value: value.clone(), source: source.to_owned() };
+        let entry = AllowEntry {
+            kind,
+            value: value.clone(),
+            source: source.to_owned(),
+        };
         match kind {
             IndicatorKind::Domain => {
                 self.domains.insert(value, entry);
             }
             IndicatorKind::Ipv4 | IndicatorKind::Ipv6 | IndicatorKind::Cidr => {
-                if let Ok(network) = normalize::cidr(&value).and_then(|text| text.parse().map_err(|_| String::new())) {
+                if let Ok(network) =
+                    normalize::cidr(&value).and_then(|text| text.parse().map_err(|_| String::new()))
+                {
                     self.networks.push((network, entry));
                 }
             }
@@ -81,7 +92,11 @@ impl AllowList {
             } else {
                 IndicatorKind::Domain
             });
-            let kind = if kind == IndicatorKind::Ipv4 || kind == IndicatorKind::Ipv6 { IndicatorKind::Cidr } else { kind };
+            let kind = if kind == IndicatorKind::Ipv4 || kind == IndicatorKind::Ipv6 {
+                IndicatorKind::Cidr
+            } else {
+                kind
+            };
             self.add(kind, value, source)
                 .map_err(|error| format!("{source}:{}: {error}", number + 1))?;
         }
@@ -102,18 +117,23 @@ impl AllowList {
             return None;
         }
         match indicator.kind {
-            IndicatorKind::Domain => self.domain_entry(query).or_else(|| self.domain_entry(&indicator.value)),
+            IndicatorKind::Domain => self
+                .domain_entry(query)
+                .or_else(|| self.domain_entry(&indicator.value)),
             IndicatorKind::Ipv4 | IndicatorKind::Ipv6 | IndicatorKind::Cidr => query
                 .parse::<IpAddr>()
                 .ok()
                 .and_then(|address| self.network_entry(address)),
-            IndicatorKind::Url => self.exact.get(&(IndicatorKind::Url, query.to_owned())).or_else(|| {
-                let host = normalize::url_host(query)?;
-                match host.parse::<IpAddr>() {
-                    Ok(address) => self.network_entry(address),
-                    Err(_) => self.domain_entry(&host),
-                }
-            }),
+            IndicatorKind::Url => self
+                .exact
+                .get(&(IndicatorKind::Url, query.to_owned()))
+                .or_else(|| {
+                    let host = normalize::url_host(query)?;
+                    match host.parse::<IpAddr>() {
+                        Ok(address) => self.network_entry(address),
+                        Err(_) => self.domain_entry(&host),
+                    }
+                }),
             kind => self
                 .exact
                 .get(&(kind, query.to_owned()))

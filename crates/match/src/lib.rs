@@ -130,7 +130,10 @@ impl Matcher {
             set: IndicatorSet::default(),
         };
         for (index, family) in set.families.iter().enumerate() {
-            matcher.families.insert(family.name.to_ascii_lowercase().into(), index);
+            matcher
+                .families
+                .entry(family.name.to_ascii_lowercase().into())
+                .or_insert(index);
         }
         for (index, indicator) in set.indicators.iter().enumerate() {
             let Ok(id) = u32::try_from(index) else { break };
@@ -151,7 +154,11 @@ impl Matcher {
                     }
                 }
                 IndicatorKind::CertOrganization => {
-                    matcher.organizations.entry(value.to_lowercase().into()).or_default().push(id);
+                    matcher
+                        .organizations
+                        .entry(value.to_lowercase().into())
+                        .or_default()
+                        .push(id);
                 }
                 IndicatorKind::CertCnRegex => {
                     if let Ok(pattern) = regex::Regex::new(value) {
@@ -160,7 +167,11 @@ impl Matcher {
                 }
                 IndicatorKind::FileName | IndicatorKind::YaraRule => {}
                 kind => {
-                    matcher.exact.entry((kind, value.into())).or_default().push(id);
+                    matcher
+                        .exact
+                        .entry((kind, value.into()))
+                        .or_default()
+                        .push(id);
                 }
             }
         }
@@ -216,12 +227,19 @@ impl Matcher {
     }
 
     /// Looks up a certificate subject's organisation and common name.
-    pub fn match_certificate_subject(&self, organization: Option<&str>, common_name: Option<&str>) -> Matches<'_> {
+    pub fn match_certificate_subject(
+        &self,
+        organization: Option<&str>,
+        common_name: Option<&str>,
+    ) -> Matches<'_> {
         let mut ids = Vec::new();
         let mut query = Vec::new();
         if let Some(organization) = organization {
             query.push(format!("O={organization}"));
-            if let Some(found) = self.organizations.get(organization.trim().to_lowercase().as_str()) {
+            if let Some(found) = self
+                .organizations
+                .get(organization.trim().to_lowercase().as_str())
+            {
                 ids.extend_from_slice(found);
             }
         }
@@ -235,16 +253,25 @@ impl Matcher {
             );
         }
         let query = query.join(", ");
-        self.finish(ids.into_iter().map(|id| (id, MatchedBy::CertificateSubject, query.clone())))
+        self.finish(
+            ids.into_iter()
+                .map(|id| (id, MatchedBy::CertificateSubject, query.clone())),
+        )
     }
 
     /// Looks up a DNS name: the name itself, then each parent domain on a label boundary.
     /// Every listed ancestor that matches is a hit, most specific first.
     pub fn match_domain(&self, name: &str) -> Matches<'_> {
-        let Some(name) = canonical_domain(name) else { return Matches::default() };
+        let Some(name) = canonical_domain(name) else {
+            return Matches::default();
+        };
         let mut found = Vec::new();
         self.for_each_domain_suffix(&name, |listed, ids| {
-            let matched_by = if listed.len() == name.len() { MatchedBy::Exact } else { MatchedBy::Subdomain };
+            let matched_by = if listed.len() == name.len() {
+                MatchedBy::Exact
+            } else {
+                MatchedBy::Subdomain
+            };
             found.extend(ids.iter().map(|&id| (id, matched_by.clone(), name.clone())));
             false
         });
@@ -275,7 +302,10 @@ impl Matcher {
     fn first_domain_hit(&self, name: &str) -> Option<DomainHit<'_>> {
         let mut result = None;
         self.for_each_domain_suffix(name, |listed, ids| {
-            result = Some(DomainHit { listed, indicators: ids });
+            result = Some(DomainHit {
+                listed,
+                indicators: ids,
+            });
             true
         });
         result
@@ -283,16 +313,22 @@ impl Matcher {
 
     /// Calls `visit(listed, ids)` for `name` and each parent domain present in the index,
     /// most specific first, until `visit` returns true.
-    fn for_each_domain_suffix<'m>(&'m self, name: &str, mut visit: impl FnMut(&'m str, &'m [u32]) -> bool) {
+    fn for_each_domain_suffix<'m>(
+        &'m self,
+        name: &str,
+        mut visit: impl FnMut(&'m str, &'m [u32]) -> bool,
+    ) {
         let mut suffix = name;
         loop {
-            if let Some((listed, ids)) = self.domains.get_key_value(suffix) {
-                if visit(listed, ids) {
-                    return;
-                }
+            if let Some((listed, ids)) = self.domains.get_key_value(suffix)
+                && visit(listed, ids)
+            {
+                return;
             }
             match suffix.split_once('.') {
-                Some((_, parent)) if self.single_label_domains || parent.contains('.') => suffix = parent,
+                Some((_, parent)) if self.single_label_domains || parent.contains('.') => {
+                    suffix = parent
+                }
                 _ => return,
             }
         }
@@ -389,18 +425,29 @@ impl Matcher {
     }
 
     fn exact_matches(&self, kind: IndicatorKind, value: &str) -> Matches<'_> {
-        let Ok(value) = normalize::normalize(kind, value) else { return Matches::default() };
-        let ids = self.exact.get(&(kind, value.as_str().into())).cloned().unwrap_or_default();
-        self.finish(ids.into_iter().map(|id| (id, MatchedBy::Exact, value.clone())))
+        let Ok(value) = normalize::normalize(kind, value) else {
+            return Matches::default();
+        };
+        let ids = self
+            .exact
+            .get(&(kind, value.as_str().into()))
+            .cloned()
+            .unwrap_or_default();
+        self.finish(
+            ids.into_iter()
+                .map(|id| (id, MatchedBy::Exact, value.clone())),
+        )
     }
 
     /// Turns indicator ids into hits and applies the allow-list.
     fn finish(&self, found: impl IntoIterator<Item = (u32, MatchedBy, String)>) -> Matches<'_> {
         let mut matches = Matches::default();
         for (id, matched_by, query) in found {
-            let Some(indicator) = self.set.indicators.get(id as usize) else { continue };
+            let Some(indicator) = self.set.indicators.get(id as usize) else {
+                continue;
+            };
             let hit = Hit {
-                family: indicator.family.as_deref().and_then(|name| self.family(name)),
+                family: self.family_of(indicator),
                 source: self.set.source(indicator.provenance.source),
                 query,
                 indicator,
@@ -414,7 +461,16 @@ impl Matcher {
         matches
     }
 
-    /// The family called `name`.
+    /// The family `indicator` belongs to (name and kind: one name can be listed under two kinds).
+    pub fn family_of(&self, indicator: &Indicator) -> Option<&Family> {
+        let first = self.family(indicator.family.as_deref()?)?;
+        match indicator.family_kind {
+            Some(kind) if kind != first.kind => self.set.family_of(indicator),
+            _ => Some(first),
+        }
+    }
+
+    /// The first family called `name`.
     pub fn family(&self, name: &str) -> Option<&Family> {
         self.families
             .get(name.to_ascii_lowercase().as_str())

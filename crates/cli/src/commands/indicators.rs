@@ -10,7 +10,9 @@ use unstalk_indicators::formats::stix2;
 use unstalk_indicators::{ExportFormat, FamilyKind, IndicatorKind, IndicatorSet, Severity};
 use unstalk_match::{Hit, MatchedBy};
 
-use crate::args::{ExportArgs, GlobalArgs, IndicatorsCommand, JsonFlag, LintArgs, SearchArgs, UpdateArgs};
+use crate::args::{
+    ExportArgs, GlobalArgs, IndicatorsCommand, JsonFlag, LintArgs, SearchArgs, UpdateArgs,
+};
 use crate::{ExitCode, fetch, sources};
 
 pub fn run(global: &GlobalArgs, command: &IndicatorsCommand) -> anyhow::Result<ExitCode> {
@@ -52,7 +54,12 @@ pub fn counts(set: &IndicatorSet) -> BTreeMap<String, u64> {
     let mut put = |key: &str, value: usize| {
         counts.insert(key.to_owned(), value as u64);
     };
-    let families_of = |kind: FamilyKind| set.families.iter().filter(|family| family.kind == kind).count();
+    let families_of = |kind: FamilyKind| {
+        set.families
+            .iter()
+            .filter(|family| family.kind == kind)
+            .count()
+    };
     put("families", set.families.len());
     put("stalkerware", families_of(FamilyKind::Stalkerware));
     put("watchware", families_of(FamilyKind::Watchware));
@@ -62,7 +69,10 @@ pub fn counts(set: &IndicatorSet) -> BTreeMap<String, u64> {
     put("sources", set.sources.len());
     put("indicator-records", set.indicators.len());
     for kind in IndicatorKind::ALL {
-        let distinct: BTreeSet<&str> = set.of_kind(kind).map(|indicator| indicator.value.as_str()).collect();
+        let distinct: BTreeSet<&str> = set
+            .of_kind(kind)
+            .map(|indicator| indicator.value.as_str())
+            .collect();
         put(kind.as_str(), distinct.len());
     }
     counts
@@ -77,15 +87,32 @@ fn stats(global: &GlobalArgs, args: &JsonFlag) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     for source in &loaded.set.sources {
-        writeln!(out, "Source: {} ({}), sha256 {}", source.name, source.location, source.sha256)?;
+        writeln!(
+            out,
+            "Source: {} ({}), sha256 {}",
+            source.name, source.location, source.sha256
+        )?;
     }
     writeln!(
         out,
         "Families: {} ({} stalkerware, {} watchware, {} dual-use, {} other)",
-        counts["families"], counts["stalkerware"], counts["watchware"], counts["dual-use"], counts["other"]
+        counts["families"],
+        counts["stalkerware"],
+        counts["watchware"],
+        counts["dual-use"],
+        counts["other"]
     )?;
-    let unattributed = loaded.set.samples.iter().filter(|sample| sample.family.is_none()).count();
-    writeln!(out, "Samples: {} ({unattributed} not tied to a family)", counts["samples"])?;
+    let unattributed = loaded
+        .set
+        .samples
+        .iter()
+        .filter(|sample| sample.family.is_none())
+        .count();
+    writeln!(
+        out,
+        "Samples: {} ({unattributed} not tied to a family)",
+        counts["samples"]
+    )?;
     writeln!(out, "Distinct values by type:")?;
     for kind in IndicatorKind::ALL {
         let count = counts[kind.as_str()];
@@ -93,7 +120,11 @@ fn stats(global: &GlobalArgs, args: &JsonFlag) -> anyhow::Result<ExitCode> {
             writeln!(out, "  {:<22} {count:>6}", kind.as_str())?;
         }
     }
-    writeln!(out, "Indicator records (value x family x source): {}", counts["indicator-records"])?;
+    writeln!(
+        out,
+        "Indicator records (value x family x source): {}",
+        counts["indicator-records"]
+    )?;
     let (warnings, errors) = tally(&loaded.diagnostics);
     if warnings + errors > 0 {
         writeln!(
@@ -124,17 +155,33 @@ fn search(global: &GlobalArgs, args: &SearchArgs) -> anyhow::Result<ExitCode> {
         let families: BTreeSet<String> = matches
             .hits
             .iter()
-            .map(|hit| hit.family.map_or_else(|| "(no family)".to_owned(), |family| family.name.clone()))
+            .map(|hit| {
+                hit.family
+                    .map_or_else(|| "(no family)".to_owned(), |family| family.name.clone())
+            })
             .collect();
-        println!("{}: known indicator of {}", args.value, families.into_iter().collect::<Vec<_>>().join(", "));
+        println!(
+            "{}: known indicator of {}",
+            args.value,
+            families.into_iter().collect::<Vec<_>>().join(", ")
+        );
         for hit in &matches.hits {
             println!("  {}", describe_hit(hit));
         }
     }
     for (hit, entry) in &matches.allow_listed {
-        eprintln!("  suppressed by allow-list entry {} ({}): {}", entry.value, entry.source, describe_hit(hit));
+        eprintln!(
+            "  suppressed by allow-list entry {} ({}): {}",
+            entry.value,
+            entry.source,
+            describe_hit(hit)
+        );
     }
-    Ok(if matches.hits.is_empty() { ExitCode::NothingFound } else { ExitCode::Success })
+    Ok(if matches.hits.is_empty() {
+        ExitCode::NothingFound
+    } else {
+        ExitCode::Success
+    })
 }
 
 fn describe_hit(hit: &Hit<'_>) -> String {
@@ -152,15 +199,28 @@ fn describe_hit(hit: &Hit<'_>) -> String {
     let role = hit
         .indicator
         .role
-        .map(|role| format!(" [{}]", serde_json::to_value(role).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()))
+        .map(|role| {
+            format!(
+                " [{}]",
+                serde_json::to_value(role)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default()
+            )
+        })
         .unwrap_or_default();
-    let source = hit.source.map_or_else(String::new, |source| format!(", from {}", source.name));
+    let source = hit
+        .source
+        .map_or_else(String::new, |source| format!(", from {}", source.name));
     let value = if hit.indicator.kind == IndicatorKind::YaraRule {
         hit.indicator.label.clone().unwrap_or_default()
     } else {
         hit.indicator.value.clone()
     };
-    format!("{family}: {} {value}{role}{how}{source}", hit.indicator.kind)
+    format!(
+        "{family}: {} {value}{role}{how}{source}",
+        hit.indicator.kind
+    )
 }
 
 fn hit_json(hit: &Hit<'_>) -> Value {
@@ -175,7 +235,11 @@ fn hit_json(hit: &Hit<'_>) -> Value {
 }
 
 fn lint(global: &GlobalArgs, args: &LintArgs) -> anyhow::Result<ExitCode> {
-    let paths = if args.paths.is_empty() { sources::indicator_paths(global)? } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        sources::indicator_paths(global)?
+    } else {
+        args.paths.clone()
+    };
     let loaded = sources::load_paths(&paths, false)?;
     let (warnings, errors) = tally(&loaded.diagnostics);
     if args.output.json {
@@ -198,11 +262,18 @@ fn lint(global: &GlobalArgs, args: &LintArgs) -> anyhow::Result<ExitCode> {
             loaded.set.indicators.len()
         )?;
     }
-    Ok(if errors > 0 { ExitCode::NothingFound } else { ExitCode::Success })
+    Ok(if errors > 0 {
+        ExitCode::NothingFound
+    } else {
+        ExitCode::Success
+    })
 }
 
 fn tally(diagnostics: &[unstalk_indicators::Diagnostic]) -> (usize, usize) {
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     (diagnostics.len() - errors, errors)
 }
 
@@ -213,7 +284,11 @@ fn export(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         (Some(dir), true) => {
             unstalk_indicators::formats::echap::write_dir(&loaded.set, dir)
                 .map_err(|error| anyhow::anyhow!("{error}\nhint: {}", error.hint()))?;
-            eprintln!("wrote the Echap layout ({} families) to {}", loaded.set.families.len(), dir.display());
+            eprintln!(
+                "wrote the Echap layout ({} families) to {}",
+                loaded.set.families.len(),
+                dir.display()
+            );
         }
         (Some(file), false) => {
             write_file_atomically(file, |out| format.write(&loaded.set, out))?;
@@ -254,7 +329,9 @@ fn write_file_atomically(
     {
         let mut buffered = std::io::BufWriter::new(temporary.as_file_mut());
         write(&mut buffered).with_context(|| format!("writing {}", path.display()))?;
-        buffered.flush().with_context(|| format!("writing {}", path.display()))?;
+        buffered
+            .flush()
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     temporary
         .persist(path)

@@ -82,6 +82,7 @@ pub(crate) fn dedup_indicators(set: &mut IndicatorSet) {
             indicator.kind,
             indicator.value.clone(),
             indicator.family.clone(),
+            indicator.family_kind,
         ))
     });
 }

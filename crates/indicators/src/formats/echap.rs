@@ -790,7 +790,24 @@ impl EntryReader {
                 .iter()
                 .find(|family| family.name.eq_ignore_ascii_case(name))
                 .map(|family| family.kind);
-            if let Some(previous_kind) = previous {
+            if let Some(previous_kind) = previous.filter(|previous| *previous != kind) {
+                let first = self
+                    .first_entry
+                    .get(&key)
+                    .map(|(file, line)| format!(" (first at {file}:{line})"))
+                    .unwrap_or_default();
+                builder.report(
+                    Severity::Warning,
+                    "echap.family-two-kinds",
+                    &at_name("name", line),
+                    format!(
+                        "family {name} is listed as {}{first} and again as {} here; kept as two \
+                         families, so a match names both",
+                        previous_kind.as_str(),
+                        kind.as_str()
+                    ),
+                );
+            } else if let Some(previous_kind) = previous {
                 let first = self
                     .first_entry
                     .get(&key)
@@ -1283,7 +1300,13 @@ fn read_samples(
                 }
             }
         }
-        builder.push(
+        // samples.csv names apps, not kinds: a name listed under two kinds (WiseMo) joins the
+        // first family of that name, as `IndicatorSet::family` resolves it.
+        let family_kind = family
+            .as_deref()
+            .and_then(|name| builder.set.family(name))
+            .map(|found| found.kind);
+        let pushed = builder.push(
             RawIndicator {
                 kind: IndicatorKind::FileSha256,
                 value: &sha256,
@@ -1297,6 +1320,9 @@ fn read_samples(
             },
             &at,
         );
+        if pushed && let Some(indicator) = builder.set.indicators.last_mut() {
+            indicator.family_kind = family_kind;
+        }
         builder.set.samples.push(Sample {
             sha256,
             package: field(package_column).map(str::to_owned),
@@ -1512,7 +1538,19 @@ fn entries(set: &IndicatorSet, external: bool) -> Vec<EntryOut<'_>> {
         if in_rules_file && indicator.family.is_none() {
             continue;
         }
+        // A family listed under two kinds (WiseMo) has two entries: take the one of the
+        // indicator's kind.
+        let same_kind = indicator.family_kind.and_then(|kind| {
+            set.families.iter().position(|family| {
+                family.kind == kind
+                    && indicator
+                        .family
+                        .as_deref()
+                        .is_some_and(|name| family.name.eq_ignore_ascii_case(name))
+            })
+        });
         let index = match (&indicator.family, family_key) {
+            _ if let Some(index) = same_kind => index,
             (Some(family), Some(key)) => match by_name.get(&key) {
                 Some(&index) => index,
                 None => match set

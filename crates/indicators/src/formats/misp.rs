@@ -652,15 +652,18 @@ pub fn write(set: &IndicatorSet, out: &mut dyn Write) -> std::io::Result<()> {
     let id = |parts: &[&str]| Uuid::new_v5(&event, parts.join("\n").as_bytes());
 
     let mut seen = HashSet::new();
-    let mut objects: Vec<(&str, Vec<Value>)> = Vec::new();
-    let mut object_index: HashMap<&str, usize> = HashMap::new();
+    // One object per family; a name listed under two kinds (WiseMo) is two families.
+    let mut objects: Vec<(&str, Option<FamilyKind>, Vec<Value>)> = Vec::new();
+    let mut object_index: HashMap<(&str, Option<FamilyKind>), usize> = HashMap::new();
     let mut attributes = Vec::new();
     let mut all_clear = true;
     for indicator in &set.indicators {
+        let family_kind = set.family_of(indicator).map(|found| found.kind);
         let key = (
             indicator.kind,
             indicator.value.as_str(),
             indicator.family.as_deref(),
+            family_kind,
         );
         if !seen.insert(key) {
             continue;
@@ -669,15 +672,24 @@ pub fn write(set: &IndicatorSet, out: &mut dyn Write) -> std::io::Result<()> {
         let family = indicator.family.as_deref();
         let family_key = family.unwrap_or("");
         let kind_name = indicator.kind.as_str();
-        let uuid = id(&["attribute", kind_name, family_key, &indicator.value]);
+        let family_kind_name = family_kind.map_or("", FamilyKind::as_str);
+        let uuid = id(&[
+            "attribute",
+            kind_name,
+            family_key,
+            family_kind_name,
+            &indicator.value,
+        ]);
         let mut tags = provenance_tags(indicator);
         match (family, android_app_slot(indicator.kind)) {
             (Some(family), Some((relation, misp_type, category))) => {
-                let position = *object_index.entry(family).or_insert_with(|| {
-                    objects.push((family, Vec::new()));
-                    objects.len() - 1
-                });
-                if let Some((_, list)) = objects.get_mut(position) {
+                let position = *object_index
+                    .entry((family, family_kind))
+                    .or_insert_with(|| {
+                        objects.push((family, family_kind, Vec::new()));
+                        objects.len() - 1
+                    });
+                if let Some((_, _, list)) = objects.get_mut(position) {
                     list.push(attribute_json(AttributeSpec {
                         uuid,
                         misp_type,
@@ -696,7 +708,7 @@ pub fn write(set: &IndicatorSet, out: &mut dyn Write) -> std::io::Result<()> {
                 }
                 if let Some(family) = family {
                     tags.push(tag(format!("unstalk:family=\"{family}\"")));
-                    if let Some(kind) = set.family(family).map(|f| f.kind) {
+                    if let Some(kind) = family_kind {
                         tags.push(tag(format!("unstalk:family-kind=\"{}\"", kind.as_str())));
                     }
                 }
@@ -715,13 +727,14 @@ pub fn write(set: &IndicatorSet, out: &mut dyn Write) -> std::io::Result<()> {
 
     let objects: Vec<Value> = objects
         .into_iter()
-        .map(|(family, mut list)| {
+        .map(|(family, family_kind, mut list)| {
             let mut name_tags = Vec::new();
-            if let Some(kind) = set.family(family).map(|f| f.kind) {
+            let kind_name = family_kind.map_or("", FamilyKind::as_str);
+            if let Some(kind) = family_kind {
                 name_tags.push(tag(format!("unstalk:family-kind=\"{}\"", kind.as_str())));
             }
             let name = attribute_json(AttributeSpec {
-                uuid: id(&["object-name", family]),
+                uuid: id(&["object-name", family, kind_name]),
                 misp_type: "text",
                 category: "Other",
                 relation: Some("name"),
@@ -731,7 +744,7 @@ pub fn write(set: &IndicatorSet, out: &mut dyn Write) -> std::io::Result<()> {
             });
             list.insert(0, name);
             json!({
-                "uuid": id(&["object", "android-app", family]).to_string(),
+                "uuid": id(&["object", "android-app", family, kind_name]).to_string(),
                 "name": "android-app",
                 "meta-category": "file",
                 "description": "Indicators related to an Android app",

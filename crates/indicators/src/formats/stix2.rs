@@ -1291,6 +1291,7 @@ fn plan(set: &IndicatorSet) -> Plan {
         kind: IndicatorKind::FileSha256,
         value: sample.sha256.clone(),
         family: sample.family.clone(),
+        family_kind: None,
         role: Some(Role::Sample),
         label: None,
         provenance: Provenance {
