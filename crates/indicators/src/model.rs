@@ -461,6 +461,42 @@ impl IndicatorSet {
         self.family_of(indicator).map(|family| family.kind)
     }
 
+    /// Counts for `indicators stats --json` and for reports: `families` and one key per family
+    /// kind, `samples`, `sources`, `indicator-records` (value × family × source), and per
+    /// indicator kind (its `as_str` name) the number of distinct values.
+    pub fn counts(&self) -> std::collections::BTreeMap<String, u64> {
+        let mut counts = std::collections::BTreeMap::new();
+        let mut put = |key: &str, value: usize| {
+            counts.insert(key.to_owned(), u64::try_from(value).unwrap_or(u64::MAX));
+        };
+        put("families", self.families.len());
+        for kind in [
+            FamilyKind::Stalkerware,
+            FamilyKind::Watchware,
+            FamilyKind::DualUse,
+            FamilyKind::Other,
+        ] {
+            put(
+                kind.as_str(),
+                self.families
+                    .iter()
+                    .filter(|family| family.kind == kind)
+                    .count(),
+            );
+        }
+        put("samples", self.samples.len());
+        put("sources", self.sources.len());
+        put("indicator-records", self.indicators.len());
+        for kind in IndicatorKind::ALL {
+            let distinct: std::collections::HashSet<&str> = self
+                .of_kind(kind)
+                .map(|indicator| indicator.value.as_str())
+                .collect();
+            put(kind.as_str(), distinct.len());
+        }
+        counts
+    }
+
     /// A comparable view of the set that ignores order and provenance details which a format
     /// cannot carry: (kind, value, family) triples, sorted and de-duplicated. Round-trip tests
     /// compare these.

@@ -7,6 +7,9 @@
 //! - [`report`]: the [`ScanReport`] JSON wire format — inputs, indicator sets, what was and was
 //!   not checked, and one [`SubjectReport`] per subject with its [`Verdict`].
 //!
+//! - [`indicator_findings`]: the findings for matcher hits, and the indicator set a report
+//!   names, so every scanner reports indicator hits alike.
+//!
 //! Scanners build findings; this crate does no scanning, matching or rendering. The JSON
 //! Schema of the report is committed as `docs/schema/scan-report.schema.json` and kept equal
 //! to [`report_schema`] by a test (rewrite it with `UNSTALK_BLESS=1 cargo test -p
@@ -14,6 +17,7 @@
 
 pub mod finding;
 pub mod finding_id;
+pub mod indicator_findings;
 pub mod report;
 
 pub use finding::{

@@ -1,13 +1,13 @@
 //! `unstalk indicators …`: update, stats, search, lint, export.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
 use serde_json::{Value, json};
 use unstalk_indicators::formats::stix2;
-use unstalk_indicators::{ExportFormat, FamilyKind, IndicatorKind, IndicatorSet, Severity};
+use unstalk_indicators::{ExportFormat, IndicatorKind, Severity};
 use unstalk_match::{Hit, MatchedBy};
 
 use crate::args::{
@@ -29,7 +29,7 @@ fn update(global: &GlobalArgs, args: &UpdateArgs) -> anyhow::Result<ExitCode> {
     let store = sources::store(global)?;
     let (folder, record) = fetch::update(&store, args.from.as_deref())?;
     let loaded = sources::load_paths(std::slice::from_ref(&folder), false)?;
-    let counts = counts(&loaded.set);
+    let counts = loaded.set.counts();
     if args.output.json {
         print_json(&json!({ "installed": folder, "record": record, "counts": counts }))?;
     } else {
@@ -47,40 +47,9 @@ fn update(global: &GlobalArgs, args: &UpdateArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// The flat counts of `stats --json`: families by kind, samples, records, and distinct values
-/// per indicator type.
-pub fn counts(set: &IndicatorSet) -> BTreeMap<String, u64> {
-    let mut counts = BTreeMap::new();
-    let mut put = |key: &str, value: usize| {
-        counts.insert(key.to_owned(), value as u64);
-    };
-    let families_of = |kind: FamilyKind| {
-        set.families
-            .iter()
-            .filter(|family| family.kind == kind)
-            .count()
-    };
-    put("families", set.families.len());
-    put("stalkerware", families_of(FamilyKind::Stalkerware));
-    put("watchware", families_of(FamilyKind::Watchware));
-    put("dual-use", families_of(FamilyKind::DualUse));
-    put("other", families_of(FamilyKind::Other));
-    put("samples", set.samples.len());
-    put("sources", set.sources.len());
-    put("indicator-records", set.indicators.len());
-    for kind in IndicatorKind::ALL {
-        let distinct: BTreeSet<&str> = set
-            .of_kind(kind)
-            .map(|indicator| indicator.value.as_str())
-            .collect();
-        put(kind.as_str(), distinct.len());
-    }
-    counts
-}
-
 fn stats(global: &GlobalArgs, args: &JsonFlag) -> anyhow::Result<ExitCode> {
     let loaded = sources::load_indicators(global)?;
-    let counts = counts(&loaded.set);
+    let counts = loaded.set.counts();
     if args.json {
         print_json(&serde_json::to_value(&counts)?)?;
         return Ok(ExitCode::Success);
