@@ -346,6 +346,33 @@ fn bad_input_is_a_clear_error_not_a_panic() {
 }
 
 #[test]
+fn one_bad_record_is_skipped_unless_strict() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let feed = data.path().join("feed.csv");
+    std::fs::write(
+        &feed,
+        "type,value,family,family_kind,role,label,tlp,confidence,first_seen,last_seen,contributor,criterion\n\
+         domain,copy9.com,TheTruthSpy,stalkerware,c2,,CLEAR,,,,,\n\
+         cert-sha1,not-hex,TheTruthSpy,stalkerware,,,CLEAR,,,,,\n\
+         android-package,com.thetruth,TheTruthSpy,stalkerware,,,CLEAR,,,,,\n",
+    )
+    .expect("write feed");
+    let feed = feed.to_string_lossy();
+    let lenient = unstalk(data.path(), &["indicators", "search", "com.thetruth", "--indicators", &feed]);
+    assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
+
+    let lint = unstalk(data.path(), &["indicators", "lint", &feed]);
+    assert_eq!(lint.status.code(), Some(1));
+    let said = stdout(&lint);
+    assert!(said.contains("feed.csv:3"), "the bad record is located: {said}");
+    assert!(said.contains("not-hex"), "{said}");
+
+    let strict = unstalk(data.path(), &["indicators", "search", "com.thetruth", "--strict", "--indicators", &feed]);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(stderr(&strict).contains("--strict"), "{}", stderr(&strict));
+}
+
+#[test]
 fn first_run_offline_says_what_to_do() {
     let data = tempfile::tempdir().expect("temporary folder");
     let output = unstalk(data.path(), &["indicators", "search", "copy9.com"]);
