@@ -2,7 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand};
 use unstalk_indicators::ExportFormat;
 
 const AFTER_HELP: &str = "\
@@ -126,50 +127,26 @@ pub struct LintArgs {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Output format.
-    #[arg(long, short, value_enum)]
-    pub format: FormatArg,
+    /// Output format: yaml (Echap layout: ioc.yaml, watchware.yaml, samples.csv, rules.yar; needs
+    /// -o DIR), stix2 (STIX 2.1, loadable by MVT's --iocs), misp (MISP event JSON), suricata
+    /// (DNS, TLS SNI and HTTP Host rules per domain; IP rules), hosts (0.0.0.0 name), tinycheck
+    /// (TinyCheck IOC JSON), csv (one row per indicator with family and provenance), yara (the
+    /// rules, unchanged), clamav (.hsb hash signatures).
+    #[arg(long, short, value_parser = format_parser())]
+    pub format: ExportFormat,
     /// Where to write: a file, or for `yaml` a folder (Echap layout). Default: standard output
     /// (for `yaml`, one combined YAML stream).
     #[arg(long, short, value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
 
-/// `--format` values (see `ExportFormat`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Echap layout: ioc.yaml, watchware.yaml, samples.csv, rules.yar (needs -o DIR).
-    Yaml,
-    /// STIX 2.1 bundle, loadable by MVT (`--iocs`).
-    Stix2,
-    /// MISP event JSON.
-    Misp,
-    /// Suricata rules: DNS, TLS SNI and HTTP Host for each domain; IP rules.
-    Suricata,
-    /// hosts file (0.0.0.0 name) for DNS blocking.
-    Hosts,
-    /// TinyCheck IOC JSON.
-    Tinycheck,
-    /// CSV, one row per indicator with family and provenance.
-    Csv,
-    /// The YARA rules, passed through unchanged.
-    Yara,
-    /// ClamAV hash signatures (.hsb).
-    Clamav,
-}
-
-impl From<FormatArg> for ExportFormat {
-    fn from(format: FormatArg) -> ExportFormat {
-        match format {
-            FormatArg::Yaml => ExportFormat::Yaml,
-            FormatArg::Stix2 => ExportFormat::Stix2,
-            FormatArg::Misp => ExportFormat::Misp,
-            FormatArg::Suricata => ExportFormat::Suricata,
-            FormatArg::Hosts => ExportFormat::Hosts,
-            FormatArg::Tinycheck => ExportFormat::Tinycheck,
-            FormatArg::Csv => ExportFormat::Csv,
-            FormatArg::Yara => ExportFormat::Yara,
-            FormatArg::Clamav => ExportFormat::Clamav,
-        }
-    }
+/// Accepts exactly the names of `ExportFormat`, listing them in `--help` and in errors.
+fn format_parser() -> impl TypedValueParser<Value = ExportFormat> {
+    PossibleValuesParser::new(ExportFormat::ALL.map(ExportFormat::as_str)).map(|name| {
+        ExportFormat::ALL
+            .into_iter()
+            .find(|format| format.as_str() == name)
+            // Unreachable: PossibleValuesParser admits only the names above.
+            .unwrap_or(ExportFormat::Csv)
+    })
 }

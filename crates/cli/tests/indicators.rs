@@ -358,16 +358,38 @@ fn one_bad_record_is_skipped_unless_strict() {
     )
     .expect("write feed");
     let feed = feed.to_string_lossy();
-    let lenient = unstalk(data.path(), &["indicators", "search", "com.thetruth", "--indicators", &feed]);
+    let lenient = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "search",
+            "com.thetruth",
+            "--indicators",
+            &feed,
+        ],
+    );
     assert_eq!(lenient.status.code(), Some(0), "{}", stderr(&lenient));
 
     let lint = unstalk(data.path(), &["indicators", "lint", &feed]);
     assert_eq!(lint.status.code(), Some(1));
     let said = stdout(&lint);
-    assert!(said.contains("feed.csv:3"), "the bad record is located: {said}");
+    assert!(
+        said.contains("feed.csv:3"),
+        "the bad record is located: {said}"
+    );
     assert!(said.contains("not-hex"), "{said}");
 
-    let strict = unstalk(data.path(), &["indicators", "search", "com.thetruth", "--strict", "--indicators", &feed]);
+    let strict = unstalk(
+        data.path(),
+        &[
+            "indicators",
+            "search",
+            "com.thetruth",
+            "--strict",
+            "--indicators",
+            &feed,
+        ],
+    );
     assert_eq!(strict.status.code(), Some(2));
     assert!(stderr(&strict).contains("--strict"), "{}", stderr(&strict));
 }

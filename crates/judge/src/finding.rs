@@ -6,18 +6,15 @@
 //! were read ([`Evidence`]), and for indicator hits which feed entry matched
 //! ([`IndicatorRef`]).
 //!
-//! # Why small enums are duplicated from `unstalk-indicators`
-//!
-//! [`Criterion`], [`FamilyKind`] and [`Tlp`] mirror the enums of the same names in
-//! `unstalk-indicators`, with the same serialised names. This crate is the wire vocabulary that
-//! the report, the hub and scripts read; depending on the indicator model would pull its
-//! parsers (YAML, CSV, regex, IDNA) into every reader and tie the report format to an internal
-//! model that changes for other reasons. The matcher converts with a `match` of a few arms.
+//! [`Criterion`], [`FamilyKind`] and [`Tlp`] are the indicator model's own enums, re-exported:
+//! a finding speaks of families and markings exactly as the feeds do.
 
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+pub use unstalk_indicators::{Criterion, FamilyKind, Tlp};
 
 use crate::finding_id::FindingId;
 
@@ -65,58 +62,6 @@ pub enum Confidence {
     /// An exact identifier (app id, signing certificate, file hash) listed in a feed, or a
     /// setting read directly from the device.
     Certain,
-}
-
-/// The Coalition Against Stalkerware's detection criteria a finding can relate to.
-///
-/// Same names as `unstalk_indicators::Criterion` (see the module documentation).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Criterion {
-    /// Hides its presence from the person monitored.
-    CovertOperation,
-    /// Collects messages, calls, location, audio, screen or other personal data.
-    MonitoringCapability,
-    /// Survives reboots and resists removal.
-    Persistence,
-    /// Can be controlled remotely by the person monitoring.
-    RemoteControl,
-    /// Sends the collected data off the phone.
-    Exfiltration,
-    /// Marketed for monitoring another person without consent.
-    Marketing,
-}
-
-/// What a family of apps is. Same names as `unstalk_indicators::FamilyKind`.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum FamilyKind {
-    /// Sold or used to covertly monitor another adult's phone.
-    Stalkerware,
-    /// Monitoring apps that are visible to the person monitored (parental control, workforce).
-    Watchware,
-    /// Legitimate apps frequently misused for monitoring (remote support, family locators).
-    DualUse,
-    /// Anything else a feed lists (spyware, trackers, generic malware).
-    Other,
-}
-
-/// Traffic Light Protocol marking of an indicator: who may see it. Same names as
-/// `unstalk_indicators::Tlp`; the hub must not share a report holding `AMBER` or `RED` values
-/// beyond their audience.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Tlp {
-    Clear,
-    Green,
-    Amber,
-    Red,
 }
 
 /// What a finding or a report entry is about.

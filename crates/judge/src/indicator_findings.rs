@@ -13,9 +13,7 @@
 use unstalk_indicators::{IndicatorKind, IndicatorSet, Role};
 use unstalk_match::{AllowEntry, Hit};
 
-use crate::finding::{
-    Confidence, Evidence, FamilyKind, Finding, IndicatorRef, Severity, Subject, Tlp,
-};
+use crate::finding::{Confidence, Evidence, FamilyKind, Finding, IndicatorRef, Severity, Subject};
 use crate::finding_id::FindingId;
 use crate::report::{IndicatorSetUsed, IndicatorSource};
 
@@ -25,7 +23,7 @@ pub fn finding_for_hit(hit: &Hit<'_>, subject: Subject, evidence: Evidence) -> F
     let indicator = hit.indicator;
     let id = FindingId::for_indicator_kind(indicator.kind.as_str())
         .unwrap_or(FindingId::IndicatorFilePath);
-    let family_kind = hit.family.map(|family| family_kind(family.kind));
+    let family_kind = hit.family.map(|family| family.kind);
     let severity = match family_kind {
         Some(FamilyKind::Stalkerware) => Severity::Critical,
         Some(FamilyKind::Watchware) | Some(FamilyKind::Other) | None => Severity::Medium,
@@ -53,7 +51,7 @@ pub fn finding_for_hit(hit: &Hit<'_>, subject: Subject, evidence: Evidence) -> F
         .with_evidence(evidence.with_value("observed", hit.query.clone()))
         .with_indicator(indicator_ref(hit));
     if let Some(criterion) = indicator.provenance.criterion {
-        finding = finding.with_criterion(criterion_of(criterion));
+        finding = finding.with_criterion(criterion);
     }
     finding
 }
@@ -108,7 +106,7 @@ fn indicator_ref(hit: &Hit<'_>) -> IndicatorRef {
     let indicator = hit.indicator;
     IndicatorRef {
         family: hit.family.map(|family| family.name.clone()),
-        family_kind: hit.family.map(|family| family_kind(family.kind)),
+        family_kind: hit.family.map(|family| family.kind),
         kind: indicator.kind.as_str().to_owned(),
         value: indicator.value.clone(),
         label: indicator.label.clone(),
@@ -118,35 +116,8 @@ fn indicator_ref(hit: &Hit<'_>) -> IndicatorRef {
         source_sha256: hit
             .source
             .map_or_else(String::new, |source| source.sha256.clone()),
-        tlp: match indicator.provenance.tlp {
-            unstalk_indicators::Tlp::Clear => Tlp::Clear,
-            unstalk_indicators::Tlp::Green => Tlp::Green,
-            unstalk_indicators::Tlp::Amber => Tlp::Amber,
-            unstalk_indicators::Tlp::Red => Tlp::Red,
-        },
+        tlp: indicator.provenance.tlp,
         confidence: indicator.provenance.confidence,
-    }
-}
-
-fn family_kind(kind: unstalk_indicators::FamilyKind) -> FamilyKind {
-    match kind {
-        unstalk_indicators::FamilyKind::Stalkerware => FamilyKind::Stalkerware,
-        unstalk_indicators::FamilyKind::Watchware => FamilyKind::Watchware,
-        unstalk_indicators::FamilyKind::DualUse => FamilyKind::DualUse,
-        unstalk_indicators::FamilyKind::Other => FamilyKind::Other,
-    }
-}
-
-fn criterion_of(criterion: unstalk_indicators::Criterion) -> crate::finding::Criterion {
-    use crate::finding::Criterion as Ours;
-    use unstalk_indicators::Criterion as Theirs;
-    match criterion {
-        Theirs::CovertOperation => Ours::CovertOperation,
-        Theirs::MonitoringCapability => Ours::MonitoringCapability,
-        Theirs::Persistence => Ours::Persistence,
-        Theirs::RemoteControl => Ours::RemoteControl,
-        Theirs::Exfiltration => Ours::Exfiltration,
-        Theirs::Marketing => Ours::Marketing,
     }
 }
 

@@ -248,7 +248,7 @@ fn tally(diagnostics: &[unstalk_indicators::Diagnostic]) -> (usize, usize) {
 
 fn export(global: &GlobalArgs, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let loaded = sources::load_indicators(global)?;
-    let format = ExportFormat::from(args.format);
+    let format = args.format;
     match (&args.output, format.is_folder()) {
         (Some(dir), true) => {
             unstalk_indicators::formats::echap::write_dir(&loaded.set, dir)

@@ -43,10 +43,11 @@
 //! - the same value under two families: both records are kept (matching reports both),
 //!   warning `echap.shared-value`; the same value twice in one family: kept as read, warning
 //!   `echap.duplicate-value`;
-//! - a family listed twice (Echap lists WiseMo and FindMyKids in both `ioc.yaml` and
-//!   `watchware.yaml`): the model keeps one family per name, so the second entry's names and
-//!   values are merged into the first, whose type wins (`ioc.yaml` is read first, so such a
-//!   family stays `stalkerware`); warning `echap.family-repeated`;
+//! - a family listed under two types (Echap lists WiseMo and FindMyKids as stalkerware in
+//!   `ioc.yaml` and as watchware in `watchware.yaml`): a family is identified by name and kind,
+//!   so both are kept and a match names both, warning `echap.family-two-kinds`; the same name
+//!   and type twice: the second entry's names and values are merged into the first, warning
+//!   `echap.family-repeated`;
 //! - a missing or unknown `type`: the family is kept as [`FamilyKind::Other`] (in
 //!   `watchware.yaml`: [`FamilyKind::Watchware`]), warning `echap.unknown-type`;
 //! - a single value where a list is expected (`packages: com.x`): read as a one-item list,
@@ -784,48 +785,47 @@ impl EntryReader {
             None
         } else {
             let key = name.to_ascii_lowercase();
-            let previous = builder
+            let mut same_name = builder
                 .set
                 .families
                 .iter()
-                .find(|family| family.name.eq_ignore_ascii_case(name))
+                .filter(|family| family.name.eq_ignore_ascii_case(name));
+            let previous = same_name
+                .clone()
+                .find(|family| family.kind == kind)
+                .or_else(|| same_name.next())
                 .map(|family| family.kind);
-            if let Some(previous_kind) = previous.filter(|previous| *previous != kind) {
-                let first = self
-                    .first_entry
-                    .get(&key)
-                    .map(|(file, line)| format!(" (first at {file}:{line})"))
-                    .unwrap_or_default();
-                builder.report(
-                    Severity::Warning,
-                    "echap.family-two-kinds",
-                    &at_name("name", line),
-                    format!(
-                        "family {name} is listed as {}{first} and again as {} here; kept as two \
-                         families, so a match names both",
-                        previous_kind.as_str(),
-                        kind.as_str()
-                    ),
-                );
-            } else if let Some(previous_kind) = previous {
-                let first = self
-                    .first_entry
-                    .get(&key)
-                    .map(|(file, line)| format!(" (first at {file}:{line})"))
-                    .unwrap_or_default();
-                builder.report(
-                    Severity::Warning,
-                    "echap.family-repeated",
-                    &at_name("name", line),
-                    format!(
-                        "family {name} is listed again{first} as {}; its names and values are \
-                         merged into the first entry, which stays {}",
-                        kind.as_str(),
-                        previous_kind.as_str()
-                    ),
-                );
-            } else {
-                self.first_entry.insert(key, (builder.file.clone(), line));
+            match previous {
+                Some(previous_kind) => {
+                    let first = self
+                        .first_entry
+                        .get(&key)
+                        .map(|(file, line)| format!(" (first at {file}:{line})"))
+                        .unwrap_or_default();
+                    let (code, message) = if previous_kind == kind {
+                        (
+                            "echap.family-repeated",
+                            format!(
+                                "family {name} is listed again{first}; its names and values are \
+                                 merged into the first entry"
+                            ),
+                        )
+                    } else {
+                        (
+                            "echap.family-two-kinds",
+                            format!(
+                                "family {name} is listed as {}{first} and again as {} here; kept \
+                                 as two families, so a match names both",
+                                previous_kind.as_str(),
+                                kind.as_str()
+                            ),
+                        )
+                    };
+                    builder.report(Severity::Warning, code, &at_name("name", line), message);
+                }
+                None => {
+                    self.first_entry.insert(key, (builder.file.clone(), line));
+                }
             }
             Some(builder.set.add_family(Family {
                 name: name.to_owned(),
