@@ -509,6 +509,104 @@ fn malformed_objects_are_reported_and_good_ones_still_load() {
 }
 
 #[test]
+fn rejected_values_are_reported_per_family_with_their_place() {
+    let objects = vec![
+        json!({"type": "malware", "id": "malware--00000000-0000-4000-8000-000000000001",
+               "name": "A", "is_family": true}),
+        json!({"type": "malware", "id": "malware--00000000-0000-4000-8000-000000000002",
+               "name": "B", "is_family": true}),
+        indicator(
+            "indicator--00000000-0000-4000-8000-00000000000a",
+            "[ipv4-addr:value = '999.1.1.1']",
+        ),
+        json!({"type": "relationship", "id": "relationship--00000000-0000-4000-8000-000000000011",
+               "relationship_type": "indicates",
+               "source_ref": "indicator--00000000-0000-4000-8000-00000000000a",
+               "target_ref": "malware--00000000-0000-4000-8000-000000000001"}),
+        json!({"type": "relationship", "id": "relationship--00000000-0000-4000-8000-000000000012",
+               "relationship_type": "indicates",
+               "source_ref": "indicator--00000000-0000-4000-8000-00000000000a",
+               "target_ref": "malware--00000000-0000-4000-8000-000000000002"}),
+    ];
+    let value = bundle(objects);
+    let text = serde_json::to_string_pretty(&value).expect("serialise fixture");
+    let loaded = read_json(&value);
+    assert!(loaded.set.indicators.is_empty());
+    assert_eq!(codes(&loaded), ["value.invalid", "value.invalid"]);
+    let line = text
+        .lines()
+        .position(|line| {
+            line.contains("\"id\": \"indicator--00000000-0000-4000-8000-00000000000a\"")
+        })
+        .map(|index| index as u64 + 1);
+    for diagnostic in &loaded.diagnostics {
+        assert_eq!(
+            diagnostic.record.as_deref(),
+            Some("indicator--00000000-0000-4000-8000-00000000000a pattern")
+        );
+        assert_eq!(diagnostic.line, line);
+        assert_eq!(diagnostic.file, "fixture.json");
+    }
+}
+
+#[test]
+fn escapes_repeated_keys_and_odd_property_types_read_as_json_says() {
+    // Escaped strings, a repeated property (the last one counts), properties of unexpected JSON
+    // types, and unknown nested properties.
+    let text = r#"{"type": "bundle", "id": "bundle--x", "objects": [
+      {"type": "malware", "id": "malware--1", "name": "Sp\u0079 \"Pro\"", "aliases": ["Sp\u0079 \"Pro\"", 3, "SP2"],
+       "malware_types": "stalkerware", "labels": ["Stalkerware"], "x_unstalk_kind": 7, "extra": {"a": [1, {"b": null}]}},
+      {"type": "indicator", "id": "indicator--1", "pattern": "[domain-name:value = 'old.example']",
+       "pattern": "[domain-name:value = 'sp\u0079.example']", "pattern_type": "STIX",
+       "confidence": "high", "x_unstalk_role": {"c2": null}, "x_unstalk_criterion": ["x"],
+       "object_marking_refs": "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9",
+       "valid_from": 5, "created": "2020-01-01T00:00:00Z", "x_unstalk_label": 1.5},
+      {"type": "relationship", "id": "relationship--1", "relationship_type": "indicates",
+       "source_ref": "indicator--1", "target_ref": "malware--1"},
+      {"type": 3, "id": "weird--1"},
+      [1, 2],
+      null
+    ]}"#;
+    let loaded = stix2::read(Path::new("odd.json"), text.as_bytes()).expect("a bundle");
+    assert_eq!(
+        codes(&loaded),
+        [
+            "stix2.bad-object",   // type 3
+            "stix2.bad-object",   // [1, 2]
+            "stix2.bad-object",   // null
+            "stix2.bad-property", // confidence "high"
+            "stix2.bad-property", // criterion ["x"]
+        ]
+    );
+    let confidence = &loaded.diagnostics[3];
+    assert!(
+        confidence.message.contains("confidence \"high\""),
+        "{}",
+        confidence.message
+    );
+    assert_eq!(loaded.diagnostics[0].record.as_deref(), Some("weird--1"));
+    assert_eq!(loaded.diagnostics[0].line, Some(11));
+    assert_eq!(loaded.diagnostics[1].record.as_deref(), Some("objects[4]"));
+    let set = &loaded.set;
+    assert_eq!(set.families.len(), 1);
+    assert_eq!(set.families[0].name, "Spy \"Pro\"");
+    assert_eq!(set.families[0].aliases, ["SP2"]);
+    assert_eq!(set.families[0].kind, FamilyKind::Stalkerware);
+    assert_eq!(set.indicators.len(), 1);
+    let record = &set.indicators[0];
+    assert_eq!(record.value, "spy.example");
+    assert_eq!(record.family.as_deref(), Some("Spy \"Pro\""));
+    assert_eq!(record.family_kind, Some(FamilyKind::Stalkerware));
+    assert_eq!(record.role, Some(Role::C2));
+    assert_eq!(record.label, None);
+    assert_eq!(record.provenance.tlp, Tlp::Clear);
+    assert_eq!(
+        record.provenance.first_seen.as_deref(),
+        Some("2020-01-01T00:00:00Z")
+    );
+}
+
+#[test]
 fn whole_file_errors_are_clear() {
     let path = Path::new("broken.stix2");
     let Err(Error::Syntax {
@@ -897,6 +995,166 @@ fn duplicate_records_merge_into_one_indicator() {
     assert_eq!(
         merged.provenance.first_seen.as_deref(),
         Some("2019-01-01T00:00:00.000Z")
+    );
+}
+
+/// Echap lists WiseMo both as stalkerware and as watchware: two families with one name.
+fn same_name_two_kinds_set() -> IndicatorSet {
+    let mut set = IndicatorSet::default();
+    for kind in [FamilyKind::Stalkerware, FamilyKind::Watchware] {
+        set.add_family(Family {
+            name: "WiseMo".into(),
+            aliases: vec![],
+            kind,
+            source: 0,
+        });
+    }
+    let records = [
+        ("com.wisemo.a", FamilyKind::Stalkerware),
+        ("com.wisemo.a", FamilyKind::Watchware),
+        ("com.wisemo.b", FamilyKind::Watchware),
+    ];
+    for (package, kind) in records {
+        set.indicators.push(Indicator {
+            kind: IndicatorKind::AndroidPackage,
+            value: package.into(),
+            family: Some("WiseMo".into()),
+            family_kind: Some(kind),
+            role: None,
+            label: None,
+            provenance: Provenance::default(),
+        });
+    }
+    set
+}
+
+/// The packages of each (family, kind) in a set, sorted.
+fn packages_by_family(set: &IndicatorSet) -> Vec<(String, FamilyKind, String)> {
+    let mut found: Vec<(String, FamilyKind, String)> = set
+        .indicators
+        .iter()
+        .map(|i| {
+            let family = set.family_of(i).expect("record has a family");
+            assert_eq!(i.family_kind, Some(family.kind), "{}", i.value);
+            (family.name.clone(), family.kind, i.value.clone())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn one_name_under_two_kinds_stays_two_families() {
+    let set = same_name_two_kinds_set();
+    let bytes = export(&set);
+    let bundle: Value = serde_json::from_slice(&bytes).expect("JSON");
+    let objects = bundle["objects"].as_array().expect("objects");
+    // Distinct ids for the two malware objects and the two com.wisemo.a indicators.
+    let ids: Vec<&str> = objects.iter().filter_map(|o| o["id"].as_str()).collect();
+    let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(ids.len(), unique.len(), "duplicate STIX ids");
+    let malware: Vec<(&str, &str)> = objects
+        .iter()
+        .filter(|o| o["type"] == "malware")
+        .map(|o| {
+            (
+                o["name"].as_str().expect("name"),
+                o["x_unstalk_kind"].as_str().expect("kind"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        malware,
+        [("WiseMo", "stalkerware"), ("WiseMo", "watchware")]
+    );
+    let counts = stix2::export_counts(&set);
+    assert_eq!((counts.indicators, counts.families), (3, 2));
+    // MVT makes one collection per malware object: com.wisemo.a counts once in each.
+    assert_eq!(counts.mvt_loaded, 3);
+
+    let loaded = stix2::read(Path::new("wisemo.stix2"), &bytes).expect("reads");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let families: Vec<(&str, FamilyKind)> = loaded
+        .set
+        .families
+        .iter()
+        .map(|f| (f.name.as_str(), f.kind))
+        .collect();
+    assert_eq!(
+        families,
+        [
+            ("WiseMo", FamilyKind::Stalkerware),
+            ("WiseMo", FamilyKind::Watchware)
+        ]
+    );
+    let expected = vec![
+        (
+            "WiseMo".to_owned(),
+            FamilyKind::Stalkerware,
+            "com.wisemo.a".to_owned(),
+        ),
+        (
+            "WiseMo".to_owned(),
+            FamilyKind::Watchware,
+            "com.wisemo.a".to_owned(),
+        ),
+        (
+            "WiseMo".to_owned(),
+            FamilyKind::Watchware,
+            "com.wisemo.b".to_owned(),
+        ),
+    ];
+    assert_eq!(packages_by_family(&set), expected);
+    assert_eq!(packages_by_family(&loaded.set), expected);
+    // And once more through the writer: the same bytes.
+    assert_eq!(export(&loaded.set), bytes);
+}
+
+#[test]
+fn an_indicator_of_two_same_named_malware_objects_gets_both_kinds() {
+    let objects = vec![
+        json!({"type": "malware", "id": "malware--00000000-0000-4000-8000-000000000001",
+               "name": "FindMyKids", "x_unstalk_kind": "stalkerware", "is_family": true}),
+        json!({"type": "malware", "id": "malware--00000000-0000-4000-8000-000000000002",
+               "name": "findmykids", "malware_types": ["watchware"], "is_family": true}),
+        indicator(
+            "indicator--00000000-0000-4000-8000-00000000000a",
+            "[app:id = 'org.findmykids.app']",
+        ),
+        indicator(
+            "indicator--00000000-0000-4000-8000-00000000000b",
+            "[app:id = 'org.findmykids.child']",
+        ),
+        json!({"type": "relationship", "id": "relationship--00000000-0000-4000-8000-000000000011",
+               "relationship_type": "indicates",
+               "source_ref": "indicator--00000000-0000-4000-8000-00000000000a",
+               "target_ref": "malware--00000000-0000-4000-8000-000000000001"}),
+        json!({"type": "relationship", "id": "relationship--00000000-0000-4000-8000-000000000012",
+               "relationship_type": "indicates",
+               "source_ref": "indicator--00000000-0000-4000-8000-00000000000a",
+               "target_ref": "malware--00000000-0000-4000-8000-000000000002"}),
+        json!({"type": "relationship", "id": "relationship--00000000-0000-4000-8000-000000000013",
+               "relationship_type": "indicates",
+               "source_ref": "indicator--00000000-0000-4000-8000-00000000000b",
+               "target_ref": "malware--00000000-0000-4000-8000-000000000001"}),
+    ];
+    let loaded = read_json(&bundle(objects));
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    assert_eq!(loaded.set.families.len(), 2);
+    let mut got: Vec<(&str, Option<FamilyKind>)> = loaded
+        .set
+        .indicators
+        .iter()
+        .map(|i| (i.value.as_str(), i.family_kind))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("org.findmykids.app", Some(FamilyKind::Stalkerware)),
+            ("org.findmykids.app", Some(FamilyKind::Watchware)),
+            ("org.findmykids.child", Some(FamilyKind::Stalkerware)),
+        ]
     );
 }
 
