@@ -39,12 +39,23 @@ fn mvt_loads_the_stix_export_with_our_count() {
     };
     let Some(venv) = mvt_venv() else { return };
     let work = tempfile::tempdir().expect("temporary folder");
+    // A canary for a package the androidqf acquisition holds, merged with Echap's set: MVT must
+    // not only load our file but match with it.
+    let canary = work.path().join("canary.csv");
+    std::fs::write(
+        &canary,
+        "type,value,family,family_kind,role,label,tlp,confidence,first_seen,last_seen,contributor,criterion\n\
+         android-package,com.malware.blah,Canary,other,,,CLEAR,,,,,\n",
+    )
+    .expect("write canary");
     let stix = work.path().join("echap.stix2");
     let export = Command::new(env!("CARGO_BIN_EXE_unstalk"))
         .args(["indicators", "export", "--format", "stix2", "-o"])
         .arg(&stix)
         .arg("--indicators")
         .arg(&echap)
+        .arg("--indicators")
+        .arg(&canary)
         .env("UNSTALK_DATA_DIR", work.path())
         .output()
         .expect("unstalk runs");
@@ -76,7 +87,11 @@ fn mvt_loads_the_stix_export_with_our_count() {
     let err = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "MVT check failed:\n{out}\n{err}");
     assert!(
-        out.contains(&expected.to_string()) || err.contains(&expected.to_string()),
+        out.contains(&format!("Loaded a total of {expected} unique indicators")),
         "{out}\n{err}"
+    );
+    assert!(
+        out.contains("com.malware.blah"),
+        "MVT did not match the canary package:\n{out}\n{err}"
     );
 }

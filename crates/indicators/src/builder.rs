@@ -73,10 +73,8 @@ impl SetBuilder {
     /// for two kinds.
     fn latest_family_kind(&self, name: &str) -> Option<crate::model::FamilyKind> {
         self.set
-            .families
-            .iter()
-            .rev()
-            .find(|family| family.name.eq_ignore_ascii_case(name))
+            .families_named(name)
+            .last()
             .map(|family| family.kind)
     }
 

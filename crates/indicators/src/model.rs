@@ -6,6 +6,8 @@
 //! Values are normalised on the way in ([`crate::normalize`]), so two readers that spell the
 //! same certificate with and without colons produce equal records.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 /// What a family of apps is, as the Coalition's criteria distinguish them.
@@ -397,20 +399,121 @@ pub struct SourceFile {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IndicatorSet {
     pub sources: Vec<Source>,
-    /// Families in the order first seen; names are unique (ASCII case-insensitive).
+    /// Families in the order first seen; (name, kind) pairs are unique (names ASCII
+    /// case-insensitive). Add them with [`IndicatorSet::add_family`].
     pub families: Vec<Family>,
     pub indicators: Vec<Indicator>,
     pub samples: Vec<Sample>,
     pub yara_sources: Vec<YaraSource>,
+    #[serde(skip)]
+    family_index: FamilyIndex,
+}
+
+/// Positions in [`IndicatorSet::families`] by lower-case name and by lower-case alias.
+///
+/// Feeds can hold thousands of families (ISDi's list has 4,668) and every value a reader adds
+/// names one, so lookups must not scan the list. The index is a cache: it is brought up to
+/// date by [`IndicatorSet::add_family`] (the way readers add families) and trusted only while
+/// it covers exactly the families present; otherwise lookups fall back to a scan. It takes no
+/// part in equality or serialisation.
+#[derive(Debug, Clone, Default)]
+struct FamilyIndex {
+    names: HashMap<String, Vec<usize>>,
+    aliases: HashMap<String, Vec<usize>>,
+    /// How many families (from the start of the list) are indexed.
+    indexed: usize,
+}
+
+impl PartialEq for FamilyIndex {
+    fn eq(&self, _: &FamilyIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for FamilyIndex {}
+
+impl FamilyIndex {
+    fn add(&mut self, position: usize, family: &Family) {
+        self.names
+            .entry(family.name.to_ascii_lowercase())
+            .or_default()
+            .push(position);
+        for alias in &family.aliases {
+            self.add_alias(position, alias);
+        }
+    }
+
+    fn add_alias(&mut self, position: usize, alias: &str) {
+        let positions = self.aliases.entry(alias.to_ascii_lowercase()).or_default();
+        if !positions.contains(&position) {
+            positions.push(position);
+        }
+    }
+
+    /// Indexes families appended since the last call; rebuilds when the list was changed in
+    /// another way (shrunk, or an indexed name no longer where it was).
+    fn refresh(&mut self, families: &[Family]) {
+        let consistent = self.indexed <= families.len()
+            && families
+                .iter()
+                .take(self.indexed)
+                .last()
+                .is_none_or(|last| {
+                    self.names
+                        .get(&last.name.to_ascii_lowercase())
+                        .is_some_and(|positions| positions.contains(&(self.indexed - 1)))
+                });
+        if !consistent {
+            *self = FamilyIndex::default();
+        }
+        for (position, family) in families.iter().enumerate().skip(self.indexed) {
+            self.add(position, family);
+        }
+        self.indexed = families.len();
+    }
+
+    fn is_fresh(&self, families: &[Family]) -> bool {
+        self.indexed == families.len()
+    }
 }
 
 impl IndicatorSet {
-    /// The family called `name` (or having it as an alias), case-insensitively.
+    /// Families called `name`, ASCII case-insensitively, in list order (more than one when a
+    /// feed lists one name under two kinds).
+    pub fn families_named<'s>(&'s self, name: &str) -> Box<dyn Iterator<Item = &'s Family> + 's> {
+        if self.family_index.is_fresh(&self.families) {
+            let positions = self.family_index.names.get(&name.to_ascii_lowercase());
+            Box::new(
+                positions
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&position| self.families.get(position)),
+            )
+        } else {
+            let name = name.to_owned();
+            Box::new(
+                self.families
+                    .iter()
+                    .filter(move |family| family.name.eq_ignore_ascii_case(&name)),
+            )
+        }
+    }
+
+    /// The family called `name` (or having it as an alias), case-insensitively; the first one
+    /// when several match.
     pub fn family(&self, name: &str) -> Option<&Family> {
-        self.families
-            .iter()
-            .find(|family| family.name.eq_ignore_ascii_case(name))
-            .or_else(|| self.families.iter().find(|family| family.answers_to(name)))
+        if let Some(family) = self.families_named(name).next() {
+            return Some(family);
+        }
+        if self.family_index.is_fresh(&self.families) {
+            let positions = self.family_index.aliases.get(&name.to_ascii_lowercase())?;
+            positions
+                .iter()
+                .min()
+                .and_then(|&position| self.families.get(position))
+        } else {
+            self.families.iter().find(|family| family.answers_to(name))
+        }
     }
 
     /// The source an indicator, family or sample refers to.
@@ -429,9 +532,8 @@ impl IndicatorSet {
         let name = indicator.family.as_deref()?;
         match indicator.family_kind {
             Some(kind) => self
-                .families
-                .iter()
-                .find(|family| family.kind == kind && family.name.eq_ignore_ascii_case(name))
+                .families_named(name)
+                .find(|family| family.kind == kind)
                 .or_else(|| self.family(name)),
             None => self.family(name),
         }
@@ -441,18 +543,40 @@ impl IndicatorSet {
     /// in. A family of the same name but another kind is kept apart (see
     /// [`Indicator::family_kind`]). Returns the canonical name to refer to it by.
     pub fn add_family(&mut self, family: Family) -> String {
-        if let Some(existing) = self.families.iter_mut().find(|existing| {
-            existing.kind == family.kind && existing.name.eq_ignore_ascii_case(&family.name)
-        }) {
+        self.family_index.refresh(&self.families);
+        let existing = self
+            .family_index
+            .names
+            .get(&family.name.to_ascii_lowercase())
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&position| {
+                self.families
+                    .get(position)
+                    .is_some_and(|known| known.kind == family.kind)
+            });
+        if let Some(position) = existing
+            && let Some(known) = self.families.get_mut(position)
+        {
+            let mut known_aliases: std::collections::HashSet<String> = known
+                .aliases
+                .iter()
+                .map(|alias| alias.to_ascii_lowercase())
+                .collect();
+            known_aliases.insert(known.name.to_ascii_lowercase());
             for alias in family.aliases {
-                if !existing.answers_to(&alias) {
-                    existing.aliases.push(alias);
+                if known_aliases.insert(alias.to_ascii_lowercase()) {
+                    self.family_index.add_alias(position, &alias);
+                    known.aliases.push(alias);
                 }
             }
-            return existing.name.clone();
+            return known.name.clone();
         }
         let name = family.name.clone();
+        self.family_index.add(self.families.len(), &family);
         self.families.push(family);
+        self.family_index.indexed = self.families.len();
         name
     }
 
@@ -550,5 +674,60 @@ impl IndicatorSet {
         triples.sort();
         triples.dedup();
         triples
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn family(name: &str, kind: FamilyKind, aliases: &[&str]) -> Family {
+        Family {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind,
+            source: 0,
+        }
+    }
+
+    #[test]
+    fn one_name_under_two_kinds_is_two_families() {
+        let mut set = IndicatorSet::default();
+        set.add_family(family("WiseMo", FamilyKind::Stalkerware, &[]));
+        set.add_family(family("wisemo", FamilyKind::Watchware, &["WiseMo Host"]));
+        set.add_family(family("WISEMO", FamilyKind::Watchware, &["Another"]));
+        assert_eq!(set.families.len(), 2);
+        assert_eq!(set.families_named("wisemo").count(), 2);
+        assert_eq!(
+            set.family("WiseMo").map(|f| f.kind),
+            Some(FamilyKind::Stalkerware)
+        );
+        assert_eq!(
+            set.family("another").map(|f| f.kind),
+            Some(FamilyKind::Watchware)
+        );
+        let indicator = Indicator {
+            kind: IndicatorKind::AndroidPackage,
+            value: "com.wisemo.host.v10".into(),
+            family: Some("WiseMo".into()),
+            family_kind: Some(FamilyKind::Watchware),
+            role: None,
+            label: None,
+            provenance: Provenance::default(),
+        };
+        assert_eq!(set.family_of(&indicator).map(|f| f.aliases.len()), Some(2));
+    }
+
+    #[test]
+    fn lookups_stay_right_when_families_are_changed_directly() {
+        let mut set = IndicatorSet::default();
+        set.add_family(family("A", FamilyKind::Stalkerware, &["Alpha"]));
+        set.families.push(family("B", FamilyKind::Watchware, &[]));
+        assert_eq!(set.family("b").map(|f| f.kind), Some(FamilyKind::Watchware));
+        set.families.clear();
+        set.add_family(family("C", FamilyKind::Other, &[]));
+        assert!(set.family("A").is_none());
+        assert!(set.family("alpha").is_none());
+        assert_eq!(set.family("c").map(|f| f.name.as_str()), Some("C"));
     }
 }

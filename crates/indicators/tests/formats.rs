@@ -61,17 +61,15 @@ fn indicator(kind: IndicatorKind, value: &str, family: Option<&str>) -> Indicato
 
 /// A set built in code with every kind, values already in normalised form.
 fn sample_set() -> IndicatorSet {
-    let mut set = IndicatorSet {
-        sources: vec![Source {
-            name: "sample".into(),
-            location: "https://example.org/feeds/sample".into(),
-            format: SourceFormat::Csv,
-            version: None,
-            sha256: "0".repeat(64),
-            files: Vec::new(),
-        }],
-        ..IndicatorSet::default()
-    };
+    let mut set = IndicatorSet::default();
+    set.add_source(Source {
+        name: "sample".into(),
+        location: "https://example.org/feeds/sample".into(),
+        format: SourceFormat::Csv,
+        version: None,
+        sha256: "0".repeat(64),
+        files: Vec::new(),
+    });
     for (name, kind) in [
         ("TheTruthSpy", FamilyKind::Stalkerware),
         ("KidsControl", FamilyKind::Watchware),
