@@ -453,16 +453,15 @@ impl FamilyIndex {
     /// Indexes families appended since the last call; rebuilds when the list was changed in
     /// another way (shrunk, or an indexed name no longer where it was).
     fn refresh(&mut self, families: &[Family]) {
+        let last_indexed = self.indexed.checked_sub(1);
         let consistent = self.indexed <= families.len()
-            && families
-                .iter()
-                .take(self.indexed)
-                .last()
-                .is_none_or(|last| {
+            && last_indexed.is_none_or(|position| {
+                families.get(position).is_some_and(|last| {
                     self.names
                         .get(&last.name.to_ascii_lowercase())
-                        .is_some_and(|positions| positions.contains(&(self.indexed - 1)))
-                });
+                        .is_some_and(|positions| positions.contains(&position))
+                })
+            });
         if !consistent {
             *self = FamilyIndex::default();
         }
