@@ -6,11 +6,7 @@ cd "$(dirname "$0")/.."
 corpus="${UNSTALK_CORPUS:-../shared/corpus}"
 echap="$corpus/stalkerware-indicators"
 [ -d "$echap" ] || { echo "bench: corpus not found at $corpus (set UNSTALK_CORPUS)" >&2; exit 2; }
-venv="${MVT_VENV:-.venv/mvt}"
-if [ ! -x "$venv/bin/python" ]; then
-    echo "bench: installing MVT into $venv (once) to measure it" >&2
-    python3 -m venv "$venv" && "$venv/bin/pip" install -q mvt >&2
-fi
+venv="$(bash scripts/ensure-mvt.sh)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -10,8 +10,8 @@
 #                    AndroidQF folder (e.g. the corpus' mvt-artifacts/androidqf) and fail if
 #                    MVT fails; detections are fine
 #
-# MVT comes from the virtualenv ${MVT_VENV:-.venv/mvt} (relative to the repository root); when it
-# has no MVT, the venv is created and `pip install mvt` run into it (needs the network once).
+# MVT comes from the virtualenv ${MVT_VENV:-.venv/mvt} (relative to the repository root), installed
+# there by scripts/ensure-mvt.sh when missing (needs PyPI once).
 #
 # Runs offline and leaves the user's MVT alone: MVT_DATA_FOLDER / MVT_CONFIG_FOLDER /
 # XDG_DATA_HOME / XDG_CONFIG_HOME point into a temporary folder (so no downloaded indicators
@@ -39,13 +39,7 @@ if [[ -n "$androidqf" ]]; then
     [[ -d "$androidqf" ]] || { echo "no such folder: $androidqf" >&2; exit 2; }
 fi
 
-venv="${MVT_VENV:-.venv/mvt}"
-[[ "$venv" = /* ]] || venv="$root/$venv"
-if ! "$venv/bin/python" -c 'import mvt' >/dev/null 2>&1; then
-    echo "installing MVT into $venv ..." >&2
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check mvt
-fi
+venv="$(bash "$here/ensure-mvt.sh")"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -1,10 +1,11 @@
 #!/bin/sh
 # Validates the committed example scan report against the committed JSON Schema, and checks that
-# the schema rejects a few broken reports. Needs Python 3 with `jsonschema` (pip install jsonschema).
+# the schema rejects a few broken reports. Needs Python 3 with `jsonschema` (scripts/ensure-mvt.sh
+# installs it; PYTHON names the interpreter, default python3).
 # Usage: scripts/check-report-schema.sh [report.json ...]   (default: the committed example)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-python3 - "$root/docs/schema/scan-report.schema.json" "${@:-$root/docs/schema/scan-report.example.json}" <<'PY'
+"${PYTHON:-python3}" - "$root/docs/schema/scan-report.schema.json" "${@:-$root/docs/schema/scan-report.example.json}" <<'PY'
 import copy, json, sys
 
 try:
