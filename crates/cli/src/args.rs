@@ -12,8 +12,8 @@ Exit codes:
   1  nothing found by `search`, or `lint` found records it had to skip
   2  an error: bad input, unreadable file, no indicator set, network failure
 
-unstalk never changes a phone it checks and sends nothing anywhere unless you run
-`unstalk indicators update`. Report problems and questions to the project's issue tracker.";
+unstalk never changes a phone it checks. It uses the network only to fetch indicators: on
+`unstalk indicators update`, and once when no indicator set is installed yet (it says so). Report problems and questions to the project's issue tracker.";
 
 /// unstalk finds stalkerware: apps sold to secretly watch a partner's phone.
 ///
@@ -78,7 +78,8 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum IndicatorsCommand {
     /// Download the latest Echap indicator set (or copy one from a folder or URL) into
-    /// unstalk's data folder. The only command that uses the network.
+    /// unstalk's data folder. Besides the one-time fetch when no set is installed yet, the only
+    /// use of the network.
     Update(UpdateArgs),
     /// Count families, samples and indicators of each type.
     Stats(JsonFlag),
