@@ -1,0 +1,12 @@
+//! Reading Android packages and their code, for the APK scanner (work in progress, issue 3).
+//!
+//! - [`container`]: the APK's ZIP container, read the way Android's installer reads it, with
+//!   the evasions seen in the wild reported as anomalies, bounded decompression, and hashes.
+//! - [`dex`]: DEX files: header, string table, type and class names, and the URLs, domains and
+//!   addresses among the strings.
+//!
+//! Every parser here takes hostile bytes: it never panics, caps what it allocates, and turns a
+//! malformed input into a named error or a partial result with anomalies.
+
+pub mod container;
+pub mod dex;
