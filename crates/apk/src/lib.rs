@@ -4,9 +4,13 @@
 //!   the evasions seen in the wild reported as anomalies, bounded decompression, and hashes.
 //! - [`dex`]: DEX files: header, string table, type and class names, and the URLs, domains and
 //!   addresses among the strings.
+//! - [`hashes`]: SHA-256, SHA-1 and MD5 in one pass.
 //!
 //! Every parser here takes hostile bytes: it never panics, caps what it allocates, and turns a
 //! malformed input into a named error or a partial result with anomalies.
 
 pub mod container;
 pub mod dex;
+pub mod hashes;
+
+pub use hashes::Hashes;
