@@ -4,6 +4,10 @@
 //!   the evasions seen in the wild reported as anomalies, bounded decompression, and hashes.
 //! - [`dex`]: DEX files: header, string table, type and class names, and the URLs, domains and
 //!   addresses among the strings.
+//! - [`manifest`]: the binary AndroidManifest.xml (AXML) and resources.arsc, decoded the way
+//!   Android resolves them (attributes by resource id), with the accessibility-service and
+//!   device-admin XML a judgement needs.
+//! - [`signing`]: v1 signer certificates, and the v2/v3/v3.1 APK Signing Block, verified.
 //! - [`hashes`]: SHA-256, SHA-1 and MD5 in one pass.
 //!
 //! Every parser here takes hostile bytes: it never panics, caps what it allocates, and turns a
@@ -12,5 +16,7 @@
 pub mod container;
 pub mod dex;
 pub mod hashes;
+pub mod manifest;
+pub mod signing;
 
 pub use hashes::Hashes;

@@ -313,6 +313,14 @@ impl Apk {
         Ok(hasher.finish())
     }
 
+    /// Fills `buf` with the file's raw bytes from `offset` (not an entry's data): for readers of
+    /// structures outside the entries, such as the APK Signing Block.
+    pub fn read_raw(&self, offset: u64, buf: &mut [u8]) -> Result<(), ContainerError> {
+        self.source
+            .read_exact_at(offset, buf)
+            .map_err(|e| self.io(e))
+    }
+
     fn io(&self, source: std::io::Error) -> ContainerError {
         ContainerError::Io {
             file: self.name.clone(),
