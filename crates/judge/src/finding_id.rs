@@ -165,6 +165,53 @@ finding_ids! {
     AppExfiltrationBackgroundUpload = "app.exfiltration.background-upload",
         Some(Criterion::Exfiltration),
         "App uploads data in the background";
+
+    // Behaviour traits read from an APK's manifest (judged by `crate::apk`).
+    AppCovertNoLauncher = "app.covert.no-launcher", Some(Criterion::CovertOperation),
+        "App has no launcher entry to open it";
+    AppCovertLauncherAliasDisabled = "app.covert.launcher-alias-disabled",
+        Some(Criterion::CovertOperation),
+        "App's launcher entry is disabled, ready to hide its icon";
+    AppCovertExcludedFromRecents = "app.covert.excluded-from-recents",
+        Some(Criterion::CovertOperation),
+        "App keeps a screen out of the recent-apps list";
+    AppPermissionBackgroundLocation = "app.permission.background-location",
+        Some(Criterion::MonitoringCapability),
+        "App can read the location while not in use";
+    AppPermissionScreenCapture = "app.permission.screen-capture",
+        Some(Criterion::MonitoringCapability),
+        "App can capture the screen";
+    AppPermissionBrowserHistory = "app.permission.browser-history",
+        Some(Criterion::MonitoringCapability),
+        "App can read the browser history and bookmarks";
+    AppPermissionUsageStats = "app.permission.usage-stats",
+        Some(Criterion::MonitoringCapability),
+        "App can see which apps are used and when";
+    AppNotificationListener = "app.notification-listener",
+        Some(Criterion::MonitoringCapability),
+        "App has a service that can read all notifications";
+    AppAccessibilityReadsWindowContent = "app.accessibility.reads-window-content",
+        Some(Criterion::MonitoringCapability),
+        "App has an accessibility service that reads what is on the screen";
+    AppAccessibilityService = "app.accessibility.service", Some(Criterion::MonitoringCapability),
+        "App has an accessibility service";
+    AppInputMethod = "app.input-method", Some(Criterion::MonitoringCapability),
+        "App has a keyboard that sees what is typed";
+    AppPersistenceDeviceAdmin = "app.persistence.device-admin", Some(Criterion::Persistence),
+        "App has a device administrator component that resists removal";
+    AppPersistenceBatteryExemption = "app.persistence.battery-exemption",
+        Some(Criterion::Persistence),
+        "App asks to be exempt from battery optimisation";
+    AppPersistenceForegroundService = "app.persistence.foreground-service",
+        Some(Criterion::Persistence),
+        "App can keep running as a foreground service";
+    AppRemoteControlSmsReceiver = "app.remote-control.sms-receiver",
+        Some(Criterion::RemoteControl),
+        "App receives incoming text messages, which can carry commands";
+    AppExfiltrationInternet = "app.exfiltration.internet", Some(Criterion::Exfiltration),
+        "App can send data over the internet";
+    AppBehaviourStalkerwareLike = "app.behaviour.stalkerware-like", None,
+        "App's combined behaviour is typical of stalkerware";
 }
 
 impl FindingId {

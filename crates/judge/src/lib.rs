@@ -10,11 +10,15 @@
 //! - [`indicator_findings`]: the findings for matcher hits, and the indicator set a report
 //!   names, so every scanner reports indicator hits alike.
 //!
+//! - [`apk`]: the behaviour judgement of an APK — manifest traits mapped to the Coalition
+//!   criteria, weighted by `data/apk-traits.json`, and a verdict.
+//!
 //! Scanners build findings; this crate does no scanning, matching or rendering. The JSON
 //! Schema of the report is committed as `docs/schema/scan-report.schema.json` and kept equal
 //! to [`report_schema`] by a test (rewrite it with `UNSTALK_BLESS=1 cargo test -p
 //! unstalk-judge`).
 
+pub mod apk;
 pub mod finding;
 pub mod finding_id;
 pub mod indicator_findings;

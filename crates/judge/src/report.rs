@@ -21,6 +21,12 @@
 //!
 //! Findings with id `indicator.allow-listed` never count: they record a hit the allow-list
 //! suppressed.
+//!
+//! [`SubjectReport::with_behaviour`] is the same rule for a subject whose behaviour was also
+//! judged (an APK, by [`crate::apk`], with weights from `data/apk-traits.json`): the rule above
+//! runs on the indicator findings only; a known family wins; otherwise the behaviour judgement
+//! decides `stalkerware_like`. Known watchware that hides itself keeps `known_watchware`, and
+//! its covert-operation findings are added to the reasons.
 
 use std::collections::BTreeMap;
 
@@ -239,6 +245,51 @@ impl SubjectReport {
     /// documentation.
     pub fn new(subject: Subject, findings: Vec<Finding>) -> SubjectReport {
         let (verdict, reasons) = judge(&findings);
+        SubjectReport {
+            subject,
+            verdict,
+            findings,
+            reasons,
+        }
+    }
+}
+
+impl SubjectReport {
+    /// The entry for `subject` whose first `indicator_count` findings are indicator findings
+    /// (judged by the rule in the module documentation) and whose other findings are behaviour
+    /// traits already judged by the caller:
+    ///
+    /// - `behaviour_reasons`: the indexes of the findings that make the subject
+    ///   `stalkerware_like` by behaviour; empty when the behaviour does not;
+    /// - `covert_reasons`: the indexes of covert-operation findings, added to the reasons of a
+    ///   `known_watchware` verdict (watchware that hides itself).
+    ///
+    /// A `known_stalkerware` or `known_watchware` verdict from the indicators wins; otherwise
+    /// non-empty `behaviour_reasons` give `stalkerware_like`; otherwise the indicator verdict
+    /// stands. Indexes outside `findings` are dropped.
+    pub fn with_behaviour(
+        subject: Subject,
+        findings: Vec<Finding>,
+        indicator_count: usize,
+        behaviour_reasons: &[u32],
+        covert_reasons: &[u32],
+    ) -> SubjectReport {
+        let indicators = findings.get(..indicator_count).unwrap_or(&findings);
+        let (mut verdict, mut reasons) = judge(indicators);
+        match verdict {
+            Verdict::KnownStalkerware => {}
+            Verdict::KnownWatchware => reasons.extend_from_slice(covert_reasons),
+            Verdict::StalkerwareLike | Verdict::NothingFound => {
+                if !behaviour_reasons.is_empty() {
+                    verdict = Verdict::StalkerwareLike;
+                    reasons.extend_from_slice(behaviour_reasons);
+                }
+            }
+        }
+        let len = u32::try_from(findings.len()).unwrap_or(u32::MAX);
+        reasons.retain(|&index| index < len);
+        reasons.sort_unstable();
+        reasons.dedup();
         SubjectReport {
             subject,
             verdict,
