@@ -686,6 +686,35 @@ impl<'de> Deserialize<'de> for Loose<'de> {
     }
 }
 
+/// The visitor methods for JSON scalars (string, boolean, number, null), all answering
+/// `$value`: a property of the wrong type is tolerated and reported by its reader, never a
+/// reason to refuse the bundle.
+macro_rules! scalars_answer {
+    ($value:expr) => {
+        fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
 /// The strings of a JSON array; empty for anything else (non-string items are left out).
 #[derive(Debug, Default)]
 struct StrList<'a>(Vec<Cow<'a, str>>);
@@ -714,27 +743,7 @@ impl<'de> Deserialize<'de> for StrList<'de> {
                 {}
                 Ok(StrList::default())
             }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
-            fn visit_none<E: de::Error>(self) -> Result<StrList<'de>, E> {
-                Ok(StrList::default())
-            }
+            scalars_answer!(StrList::default());
         }
         deserializer.deserialize_any(ListVisitor)
     }
@@ -1022,27 +1031,7 @@ impl<'de> Deserialize<'de> for Parsed<'de> {
                 while seq.next_element::<de::IgnoredAny>()?.is_some() {}
                 Ok(Parsed::NotObject)
             }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Parsed<'de>, E> {
-                Ok(Parsed::NotObject)
-            }
+            scalars_answer!(Parsed::NotObject);
         }
         deserializer.deserialize_any(ObjectVisitor)
     }
@@ -1076,27 +1065,7 @@ impl<'de> Deserialize<'de> for Objects<'de> {
                 {}
                 Ok(Objects::NotList)
             }
-            fn visit_str<E: de::Error>(self, _: &str) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Objects<'de>, E> {
-                Ok(Objects::NotList)
-            }
+            scalars_answer!(Objects::NotList);
         }
         deserializer.deserialize_any(ObjectsVisitor)
     }
