@@ -115,22 +115,15 @@ pub fn parse_arsc_with(bytes: &[u8], limits: &Limits) -> Result<ResourceTable, M
         packages: Vec::new(),
         anomalies: Vec::new(),
     };
-    let mut pos = usize::from(header.header_size.max(12));
     let mut unknown = Tally::default();
-    while pos.saturating_add(8) <= end {
-        let Some(chunk) = ChunkHeader::read(&cursor, pos) else {
-            break;
+    for child in ChildChunks::new(&cursor, usize::from(header.header_size.max(12)), end) {
+        let (pos, chunk, size) = match child {
+            Ok(child) => child,
+            Err(invalid) => {
+                anomalies.push(invalid);
+                break;
+            }
         };
-        if let Err(reason) = chunk.validate(8, end.saturating_sub(pos)) {
-            anomalies.push(Anomaly::ChunkInvalid {
-                part: Part::Arsc,
-                kind: chunk.kind,
-                offset: pos as u64,
-                reason,
-            });
-            break;
-        }
-        let size = usize::try_from(chunk.size).unwrap_or(usize::MAX);
         let body = cursor.take(pos, size).unwrap_or_default();
         match chunk.kind {
             RES_STRING_POOL_TYPE => {
@@ -146,7 +139,6 @@ pub fn parse_arsc_with(bytes: &[u8], limits: &Limits) -> Result<ResourceTable, M
             }
             kind => unknown.add(|| (kind, pos as u64)),
         }
-        pos = pos.saturating_add(size);
     }
     if let Some((count, (first_kind, first_offset))) = unknown.take() {
         anomalies.push(Anomaly::UnknownChunk {
@@ -199,22 +191,16 @@ fn package(
     let type_names = pool_at(type_strings, anomalies);
     let key_names = pool_at(key_strings, anomalies);
     let mut types: BTreeMap<u8, Vec<TypeChunk>> = BTreeMap::new();
-    let mut pos = start.saturating_add(usize::from(header.header_size));
     let mut chunks = 0u64;
-    while pos.saturating_add(8) <= end {
-        let Some(chunk) = ChunkHeader::read(cursor, pos) else {
-            break;
+    let first = start.saturating_add(usize::from(header.header_size));
+    for child in ChildChunks::new(cursor, first, end) {
+        let (pos, chunk) = match child {
+            Ok((pos, chunk, _)) => (pos, chunk),
+            Err(invalid) => {
+                anomalies.push(invalid);
+                break;
+            }
         };
-        if let Err(reason) = chunk.validate(8, end.saturating_sub(pos)) {
-            anomalies.push(Anomaly::ChunkInvalid {
-                part: Part::Arsc,
-                kind: chunk.kind,
-                offset: pos as u64,
-                reason,
-            });
-            break;
-        }
-        let size = usize::try_from(chunk.size).unwrap_or(usize::MAX);
         chunks = chunks.saturating_add(1);
         if chunks > limits.max_elements {
             anomalies.push(Anomaly::OverLimit {
@@ -234,7 +220,6 @@ fn package(
                 list.push(t);
             }
         }
-        pos = pos.saturating_add(size);
     }
     Some(Package {
         id: u8::try_from(id).unwrap_or(0),
@@ -242,6 +227,46 @@ fn package(
         key_names,
         types,
     })
+}
+
+/// The child chunks of a table or package between `pos` and `end`, in order, as (offset,
+/// header, size). Like androidfw, the walk stops at a chunk it cannot read, and at an invalid
+/// one, which it yields as an anomaly.
+struct ChildChunks<'c, 'b> {
+    cursor: &'c Cursor<'b>,
+    pos: usize,
+    end: usize,
+}
+
+impl<'c, 'b> ChildChunks<'c, 'b> {
+    fn new(cursor: &'c Cursor<'b>, pos: usize, end: usize) -> ChildChunks<'c, 'b> {
+        ChildChunks { cursor, pos, end }
+    }
+}
+
+impl Iterator for ChildChunks<'_, '_> {
+    type Item = Result<(usize, ChunkHeader, usize), Anomaly>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let pos = self.pos;
+        if pos.saturating_add(8) > self.end {
+            return None;
+        }
+        let chunk = ChunkHeader::read(self.cursor, pos)?;
+        if let Err(reason) = chunk.validate(8, self.end.saturating_sub(pos)) {
+            self.pos = self.end;
+            return Some(Err(Anomaly::ChunkInvalid {
+                part: Part::Arsc,
+                kind: chunk.kind,
+                offset: pos as u64,
+                reason,
+            }));
+        }
+        // A valid chunk is at least its 8-byte header long, so the walk always advances.
+        let size = usize::try_from(chunk.size).unwrap_or(usize::MAX);
+        self.pos = pos.saturating_add(size);
+        Some(Ok((pos, chunk, size)))
+    }
 }
 
 fn type_chunk(cursor: &Cursor<'_>, pos: usize, chunk: &ChunkHeader) -> Option<(u8, TypeChunk)> {
