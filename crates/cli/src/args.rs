@@ -8,9 +8,10 @@ use unstalk_indicators::ExportFormat;
 
 const AFTER_HELP: &str = "\
 Exit codes:
-  0  success (for `search`: the value is a known indicator)
-  1  nothing found by `search`, or `lint` found records it had to skip
-  2  an error: bad input, unreadable file, no indicator set, network failure
+  0  success (for `search`: the value is a known indicator; for `scan`: no app was flagged)
+  1  nothing found by `search`; `lint` found records it had to skip; `scan` flagged an app
+  2  an error: bad input, unreadable file, no indicator set, network failure (for `scan`:
+     some file could not be read and nothing was flagged)
 
 unstalk never changes a phone it checks. It uses the network only to fetch indicators: on
 `unstalk indicators update`, and once when no indicator set is installed yet (it says so). Report problems and questions to the project's issue tracker.";
@@ -73,6 +74,26 @@ pub enum Command {
     /// Read, inspect, search, check and convert stalkerware indicators.
     #[command(subcommand)]
     Indicators(IndicatorsCommand),
+    /// Check app files (APK, DEX, or folders holding them) for stalkerware: known apps,
+    /// developers and servers, YARA rules, and stalkerware behaviour. Only reads the files.
+    Scan(ScanArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// APK or DEX files, or folders to search for them (recursively).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of
+    /// the summary.
+    #[arg(long)]
+    pub json: bool,
+    /// Show every finding of each app, not only the reasons for its verdict.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// How many files to read at once (default: one per processor core).
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,12 +13,25 @@ use crate::args::{Cli, Command};
 /// Documented exit codes (also in `--help` and the README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitCode {
-    /// Success; for `search`, the value is known.
-    Success = 0,
+    /// Success; for `search`, the value is known; for `scan`, no app was flagged.
+    Success,
     /// `search` found nothing; `lint` had to skip records.
-    NothingFound = 1,
+    NothingFound,
+    /// `scan` flagged at least one app (known stalkerware or watchware, stalkerware-like).
+    Flagged,
     /// An error: bad input, no indicator set, network failure.
-    Error = 2,
+    Error,
+}
+
+impl ExitCode {
+    /// The process exit status.
+    pub fn status(self) -> u8 {
+        match self {
+            ExitCode::Success => 0,
+            ExitCode::NothingFound | ExitCode::Flagged => 1,
+            ExitCode::Error => 2,
+        }
+    }
 }
 
 fn main() -> std::process::ExitCode {
@@ -31,12 +44,13 @@ fn main() -> std::process::ExitCode {
             ExitCode::Error
         }
     };
-    std::process::ExitCode::from(code as u8)
+    std::process::ExitCode::from(code.status())
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Indicators(command) => commands::indicators::run(&cli.global, command),
+        Command::Scan(args) => commands::scan::run(&cli.global, args),
     }
 }
 

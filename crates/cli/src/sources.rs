@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use unstalk_indicators::store::Store;
 use unstalk_indicators::{Loaded, ReadOptions};
+use unstalk_judge::AllowListUsed;
 use unstalk_match::{AllowList, Matcher};
 
 use crate::args::GlobalArgs;
@@ -66,11 +67,14 @@ pub fn load_paths(paths: &[PathBuf], strict: bool) -> anyhow::Result<Loaded> {
 
 /// The allow-list from `--allowlist` files: TinyCheck whitelist JSON, any indicator format, or
 /// a plain list of values.
-pub fn allow_list(global: &GlobalArgs) -> anyhow::Result<AllowList> {
+/// Also returns what a report says about each file.
+fn allow_list(global: &GlobalArgs) -> anyhow::Result<(AllowList, Vec<AllowListUsed>)> {
     let mut list = AllowList::default();
+    let mut used = Vec::new();
     for path in &global.allowlist {
         let bytes = std::fs::read(path)
             .with_context(|| format!("reading allow-list {}", path.display()))?;
+        let before = list.len();
         let text = String::from_utf8_lossy(&bytes);
         let compact: String = text
             .chars()
@@ -88,19 +92,28 @@ pub fn allow_list(global: &GlobalArgs) -> anyhow::Result<AllowList> {
             list.add_text(&text, &path.display().to_string())
                 .map_err(anyhow::Error::msg)?;
         }
+        used.push(AllowListUsed {
+            location: path.display().to_string(),
+            sha256: unstalk_indicators::sha256_hex(&bytes),
+            entries: (list.len() - before) as u64,
+        });
     }
-    Ok(list)
+    Ok((list, used))
 }
 
-/// The matcher over the indicator set in use, with the allow-list applied, and the load's
-/// diagnostics.
-pub fn matcher(
-    global: &GlobalArgs,
-) -> anyhow::Result<(Matcher, Vec<unstalk_indicators::Diagnostic>)> {
+/// The matcher over the indicator set in use, with the allow-list applied.
+pub struct MatcherLoad {
+    pub matcher: Matcher,
+    /// The allow-list files applied, for a report.
+    pub allow_lists: Vec<AllowListUsed>,
+}
+
+/// The matcher over the indicator set in use, with the allow-list applied.
+pub fn matcher(global: &GlobalArgs) -> anyhow::Result<MatcherLoad> {
     let loaded = load_indicators(global)?;
-    let allow = allow_list(global)?;
-    Ok((
-        Matcher::new(loaded.set).with_allow_list(allow),
-        loaded.diagnostics,
-    ))
+    let (allow, allow_lists) = allow_list(global)?;
+    Ok(MatcherLoad {
+        matcher: Matcher::new(loaded.set).with_allow_list(allow),
+        allow_lists,
+    })
 }

@@ -212,6 +212,11 @@ finding_ids! {
         "App can send data over the internet";
     AppBehaviourStalkerwareLike = "app.behaviour.stalkerware-like", None,
         "App's combined behaviour is typical of stalkerware";
+    // App files: how the file itself is built.
+    ApkEvasion = "apk.evasion", None,
+        "App file is built in an unusual way that can mislead analysis tools";
+    ApkSignatureInvalid = "apk.signature.invalid", None,
+        "App file's signature does not verify";
 }
 
 impl FindingId {

@@ -10,6 +10,8 @@
 //! - [`indicator_findings`]: the findings for matcher hits, and the indicator set a report
 //!   names, so every scanner reports indicator hits alike.
 //!
+//! - [`app_details`]: the identity of an app file in a report entry (package, version,
+//!   hashes, signers, permissions, components, code files, anomalies).
 //! - [`apk`]: the behaviour judgement of an APK — manifest traits mapped to the Coalition
 //!   criteria, weighted by `data/apk-traits.json`, and a verdict.
 //!
@@ -19,6 +21,7 @@
 //! unstalk-judge`).
 
 pub mod apk;
+pub mod app_details;
 pub mod finding;
 pub mod finding_id;
 pub mod indicator_findings;

@@ -33,6 +33,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::app_details::AppDetails;
 use crate::finding::{FamilyKind, Finding, SHA256_PATTERN, Severity, Subject};
 use crate::finding_id::{FINDING_ID_PATTERN, FindingId};
 
@@ -145,6 +146,8 @@ impl Tool {
 pub enum InputKind {
     /// An Android app file.
     Apk,
+    /// A DEX file (Android app code) on its own.
+    Dex,
     /// An androidqf acquisition, folder or zip.
     Androidqf,
     /// A phone connected over adb, read live.
@@ -238,6 +241,18 @@ pub struct SubjectReport {
     /// `nothing_found`.
     #[serde(default)]
     pub reasons: Vec<u32>,
+    /// For an app file: what it is (package, version, hashes, signers, permissions,
+    /// components, code files, anomalies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<Box<AppDetails>>,
+}
+
+impl SubjectReport {
+    /// This entry with the identity of the app file it is about.
+    pub fn with_app(mut self, app: AppDetails) -> SubjectReport {
+        self.app = Some(Box::new(app));
+        self
+    }
 }
 
 impl SubjectReport {
@@ -250,6 +265,7 @@ impl SubjectReport {
             verdict,
             findings,
             reasons,
+            app: None,
         }
     }
 }
@@ -295,6 +311,7 @@ impl SubjectReport {
             verdict,
             findings,
             reasons,
+            app: None,
         }
     }
 }

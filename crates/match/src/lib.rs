@@ -93,6 +93,8 @@ pub struct Matcher {
     networks: Vec<(ipnet::IpNet, u32)>,
     organizations: FastMap<Box<str>, Vec<u32>>,
     common_name_patterns: Vec<(regex::Regex, u32)>,
+    /// YARA rules by (source, rule name): a scanner reports which rule of which source matched.
+    yara_rules: FastMap<(u32, Box<str>), Vec<u32>>,
     families: FastMap<Box<str>, usize>,
     allow_list: AllowList,
 }
@@ -125,6 +127,7 @@ impl Matcher {
             networks: Vec::new(),
             organizations: FastMap::new(),
             common_name_patterns: Vec::new(),
+            yara_rules: FastMap::new(),
             families: FastMap::new(),
             allow_list: AllowList::default(),
             set: IndicatorSet::default(),
@@ -165,7 +168,16 @@ impl Matcher {
                         matcher.common_name_patterns.push((pattern, id));
                     }
                 }
-                IndicatorKind::FileName | IndicatorKind::YaraRule => {}
+                IndicatorKind::YaraRule => {
+                    if let Some(name) = &indicator.label {
+                        matcher
+                            .yara_rules
+                            .entry((indicator.provenance.source, name.as_str().into()))
+                            .or_default()
+                            .push(id);
+                    }
+                }
+                IndicatorKind::FileName => {}
                 kind => {
                     matcher
                         .exact
@@ -368,6 +380,21 @@ impl Matcher {
             matches.allow_listed.extend(host_matches.allow_listed);
         }
         matches
+    }
+
+    /// The indicator of YARA rule `rule` from source `source` (an index into the set's
+    /// sources), for a rule the YARA engine reported as matching. The hit's query is the rule
+    /// name.
+    pub fn match_yara_rule(&self, source: u32, rule: &str) -> Matches<'_> {
+        let ids = self
+            .yara_rules
+            .get(&(source, rule.into()))
+            .cloned()
+            .unwrap_or_default();
+        self.finish(
+            ids.into_iter()
+                .map(|id| (id, MatchedBy::Exact, rule.to_owned())),
+        )
     }
 
     /// Looks up an e-mail address.

@@ -279,3 +279,31 @@ fn allow_list_text_errors_name_the_line() {
     let error = AllowList::parse_text("ok.example\nbad domain\n", "list.txt").expect_err("invalid");
     assert!(error.starts_with("list.txt:2:"), "{error}");
 }
+
+#[test]
+fn yara_rules_are_found_by_source_and_name() {
+    let mut set = set();
+    set.indicators.push(Indicator {
+        kind: IndicatorKind::YaraRule,
+        value: "rule snoopza { condition: true }".into(),
+        family: Some("Other".into()),
+        family_kind: None,
+        role: Some(Role::Sample),
+        label: Some("snoopza".into()),
+        provenance: Provenance::default(),
+    });
+    let matcher = Matcher::new(set);
+    assert_eq!(families(&matcher.match_yara_rule(0, "snoopza")), ["Other"]);
+    assert_eq!(
+        matcher.match_yara_rule(0, "snoopza").hits[0].query,
+        "snoopza"
+    );
+    assert!(
+        matcher.match_yara_rule(1, "snoopza").is_empty(),
+        "other source"
+    );
+    assert!(
+        matcher.match_yara_rule(0, "Snoopza").is_empty(),
+        "names are case-sensitive"
+    );
+}

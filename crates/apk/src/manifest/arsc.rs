@@ -306,6 +306,14 @@ impl ResourceTable {
         self.packages.iter().find(|p| p.id == pid)
     }
 
+    /// The table's global string pool (the values of string resources, in every
+    /// configuration, and file paths), with each string's index. Apps keep server addresses
+    /// there.
+    pub fn strings(&self) -> impl Iterator<Item = (u32, String)> + '_ {
+        (0..u32::try_from(self.strings.len()).unwrap_or(u32::MAX))
+            .filter_map(|index| Some((index, self.strings.get(index)?.to_string())))
+    }
+
     /// `type/key` of resource `id` (`string/app_name`, `xml/device_admin`).
     pub fn name(&self, id: u32) -> Option<String> {
         let package = self.package(id)?;
@@ -418,4 +426,73 @@ impl ResourceTable {
         let data = c.u32_at(v.checked_add(4)?)?;
         Some((key, Some((data_type, data))))
     }
+}
+
+/// Fuzzing entry point: decodes `bytes` as a resource table with default and with tiny
+/// limits, then resolves and names the ids the table itself declares (the first entries of
+/// every type of every package) and a few fixed ones, the way the manifest code does for the
+/// application label, the version name and the accessibility/device-admin XML files
+/// (references followed, strings and `res/…` paths decoded). Must never panic, hang or
+/// allocate much.
+pub fn fuzz_parse_arsc(bytes: &[u8]) {
+    let tiny = Limits {
+        max_size: 1 << 20,
+        max_table_size: 1 << 20,
+        max_strings: 64,
+        max_elements: 64,
+        max_depth: 8,
+        max_text: 256,
+    };
+    let mut total = 0usize;
+    for limits in [Limits::default(), tiny] {
+        let table = match parse_arsc_with(bytes, &limits) {
+            Ok(table) => table,
+            Err(e) => {
+                total = total.wrapping_add(e.to_string().len() + e.hint().len());
+                continue;
+            }
+        };
+        // Fixed ids (label, version name, xml files in a typical aapt layout; framework and
+        // out-of-range ids), then the ids the table declares.
+        let mut ids = vec![
+            0x7f01_0000u32,
+            0x7f02_0000,
+            0x7f03_0000,
+            0x7f03_0001,
+            0x7f04_0000,
+            0x7f04_0001,
+            0x0101_0000,
+            0,
+            u32::MAX,
+        ];
+        'ids: for p in table.packages.iter().take(8) {
+            for (&type_id, chunks) in p.types.iter().take(32) {
+                let count = chunks.iter().map(|t| t.entry_count).max().unwrap_or(0);
+                let package_type = (u32::from(p.id) << 24) | (u32::from(type_id) << 16);
+                for entry in (0..count.min(8)).chain([count.saturating_sub(1), count]) {
+                    if ids.len() >= 256 {
+                        break 'ids;
+                    }
+                    ids.push(package_type | (entry & 0xffff));
+                }
+            }
+        }
+        for id in ids {
+            match table.resolve(id) {
+                Some(ResourceValue::String(s) | ResourceValue::File(s)) => {
+                    total = total.wrapping_add(s.len());
+                }
+                Some(other) => total = total.wrapping_add(format!("{other:?}").len()),
+                None => {}
+            }
+            if let Some(name) = table.name(id) {
+                total = total.wrapping_add(name.len());
+            }
+        }
+        for a in table.anomalies() {
+            total = total.wrapping_add(a.to_string().len() + a.code().len());
+            let _ = a.android_rejects();
+        }
+    }
+    std::hint::black_box(total);
 }

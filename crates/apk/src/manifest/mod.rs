@@ -129,7 +129,7 @@ mod xmlres;
 #[cfg(test)]
 mod tests;
 
-pub use arsc::{ResourceTable, ResourceValue, parse_arsc, parse_arsc_with};
+pub use arsc::{ResourceTable, ResourceValue, fuzz_parse_arsc, parse_arsc, parse_arsc_with};
 pub use axml::{Attribute, Element, Value, XmlDocument, parse_axml, parse_axml_with};
 pub use error::{Anomaly, ManifestError, Part};
 pub use model::{

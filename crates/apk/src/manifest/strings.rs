@@ -29,7 +29,6 @@ impl StringPool {
         usize::try_from(index).is_ok_and(|i| i < self.strings.len())
     }
 
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.strings.len()
     }

@@ -201,6 +201,9 @@ fn accepts_v2_apk_built_in_code() {
     assert_eq!(v2.status, Status::Valid);
     let cert = &v2.signers[0].certificates[0];
     assert_eq!(cert.subject, "CN=Test\\, Inc, O=Unstalk");
+    assert_eq!(cert.subject_attribute("CN").as_deref(), Some("Test, Inc"));
+    assert_eq!(cert.subject_attribute("O").as_deref(), Some("Unstalk"));
+    assert_eq!(cert.subject_attribute("OU"), None);
     assert_eq!(cert.not_before, "2020-01-01T00:00:00Z");
     assert_eq!(cert.not_after, "2049-12-31T23:59:59Z");
     assert_eq!(cert.public_key_algorithm, "EC");

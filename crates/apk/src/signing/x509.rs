@@ -82,6 +82,29 @@ impl Certificate {
         cert
     }
 
+    /// The first value of subject attribute `key` (`CN`, `O`, …, as in [`Certificate::subject`]),
+    /// read from the encoded name rather than split out of the display string, so a value
+    /// holding `, O=` cannot fake another attribute.
+    pub fn subject_attribute(&self, key: &str) -> Option<String> {
+        let mut outer = Der::new(&self.subject_raw);
+        let name = outer.expect(TAG_SEQUENCE, "certificate subject").ok()?;
+        let mut rdns = Der::new(name.content);
+        while !rdns.is_empty() {
+            let set = rdns.expect(TAG_SET, "name component is not a SET").ok()?;
+            let mut atvs = Der::new(set.content);
+            while !atvs.is_empty() {
+                let mut atv = atvs.sequence("name attribute is not a SEQUENCE").ok()?;
+                let oid =
+                    oid_string(atv.expect(TAG_OID, "name attribute type").ok()?.content).ok()?;
+                let value = atv.read().ok()?;
+                if attribute_name(&oid) == Some(key) {
+                    return attribute_text(&value);
+                }
+            }
+        }
+        None
+    }
+
     fn fill(&mut self, bytes: &[u8]) -> Parsed<()> {
         let mut outer = Der::new(bytes);
         let mut cert = outer.sequence("certificate is not a SEQUENCE")?;
@@ -232,7 +255,15 @@ pub(crate) fn name_string(name: &Tlv<'_>) -> Parsed<String> {
 }
 
 fn attribute_value(value: &Tlv<'_>) -> String {
-    let text = match value.tag {
+    match attribute_text(value) {
+        Some(text) => escape(&text),
+        None => format!("#{}", hex::encode(value.raw)),
+    }
+}
+
+/// The text of a string-typed attribute value, unescaped; `None` for other types.
+fn attribute_text(value: &Tlv<'_>) -> Option<String> {
+    match value.tag {
         // UTF8String, PrintableString, T61String, IA5String, VisibleString, NumericString.
         0x0c | 0x13 | 0x14 | 0x16 | 0x1a | 0x12 => {
             Some(String::from_utf8_lossy(value.content).into_owned())
@@ -264,10 +295,6 @@ fn attribute_value(value: &Tlv<'_>) -> String {
                 .collect(),
         ),
         _ => None,
-    };
-    match text {
-        Some(text) => escape(&text),
-        None => format!("#{}", hex::encode(value.raw)),
     }
 }
 

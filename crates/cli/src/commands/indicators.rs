@@ -105,7 +105,7 @@ fn stats(global: &GlobalArgs, args: &JsonFlag) -> anyhow::Result<ExitCode> {
 }
 
 fn search(global: &GlobalArgs, args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let (matcher, _) = sources::matcher(global)?;
+    let matcher = sources::matcher(global)?.matcher;
     let matches = matcher.match_any(&args.value);
     if args.output.json {
         print_json(&json!({

@@ -1,0 +1,471 @@
+//! One APK: identity, indicator hits (file hashes, package, signing certificates, endpoints in
+//! code, resources and text assets, YARA rules over code, native libraries and the file), and
+//! the behaviour judgement of its manifest.
+//!
+//! Reading is best effort, as an analyst would want: a manifest that cannot be decoded still
+//! leaves hashes, certificates, code and YARA to check (the entry is then about the file, not
+//! an app id, and the report says the behaviour was not judged).
+
+use std::path::Path;
+
+use unstalk_apk::Hashes;
+use unstalk_apk::container::{Apk, Entry};
+use unstalk_apk::dex;
+use unstalk_apk::manifest::{ApkManifest, Component, ComponentKind, read_apk_manifest};
+use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
+use unstalk_judge::apk::judge_apk;
+use unstalk_judge::app_details::{
+    AnomalyDetails, AppDetails, CertificateDetails, ComponentDetails, DexDetails, FileDetails,
+    SignatureDetails, SignatureStatus,
+};
+use unstalk_judge::{
+    Confidence, Evidence, Finding, FindingId, Input, InputKind, NotChecked, Severity, Subject,
+    SubjectReport,
+};
+
+use crate::hits::IndicatorFindings;
+use crate::{FileScan, Scanner, unreadable};
+
+/// Text assets larger than this are not searched for endpoints (configuration files are
+/// small; large assets are media or databases).
+const MAX_TEXT_ASSET: u64 = 1024 * 1024;
+/// The whole file is given to YARA only up to this size, so memory stays bounded on huge APKs
+/// (its code and libraries are still scanned entry by entry).
+pub const MAX_YARA_FILE: u64 = 64 * 1024 * 1024;
+
+/// Scans the APK at `path`.
+pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
+    let shown = path.display().to_string();
+    let limits = scanner.limits();
+    let apk = match Apk::open(path) {
+        Ok(apk) => apk,
+        Err(error) => return unreadable(path, InputKind::Apk, error.to_string()),
+    };
+    let hashes = match apk.hashes() {
+        Ok(hashes) => hashes,
+        Err(error) => return unreadable(path, InputKind::Apk, error.to_string()),
+    };
+    let sha256 = hex::encode(hashes.sha256);
+    let mut not_checked = Vec::new();
+    let manifest = read_apk_manifest(&apk, &limits.manifest, &limits.container);
+    let signatures = read_signatures(&apk);
+    let subject = match &manifest {
+        Ok(manifest) => Subject::App {
+            package: manifest.manifest.package.clone(),
+            name: manifest.manifest.application.label_resolved.clone(),
+            version: manifest.manifest.version_name.clone(),
+            sha256: Some(sha256.clone()),
+        },
+        Err(_) => Subject::File {
+            path: shown.clone(),
+            sha256: Some(sha256.clone()),
+        },
+    };
+    let mut found = IndicatorFindings::new(scanner, subject.clone(), &shown);
+    let mut details = AppDetails {
+        file: FileDetails {
+            path: shown.clone(),
+            size: apk.len(),
+            sha256: sha256.clone(),
+            sha1: hex::encode(hashes.sha1),
+            md5: hex::encode(hashes.md5),
+        },
+        ..AppDetails::default()
+    };
+    found.add_hashes(&hashes, None);
+    if let Ok(manifest) = &manifest {
+        let evidence = found.evidence(Some("AndroidManifest.xml"));
+        found.add(
+            scanner.matcher().match_package(&manifest.manifest.package),
+            &evidence,
+        );
+        describe_manifest(manifest, &mut details);
+        if let Some(table) = &manifest.resources {
+            let strings: Vec<(u32, String)> = table.strings().collect();
+            found.add_endpoints(&dex::endpoints(strings), "resources.arsc");
+        }
+    }
+    add_certificates(&mut found, &signatures);
+    describe_signatures(&signatures, &mut details);
+    scan_code(scanner, &apk, &mut found, &mut details, &mut not_checked);
+    scan_assets(scanner, &apk, &mut found);
+    if !scanner.rules().is_empty() {
+        scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
+    }
+    describe_anomalies(&apk, manifest.as_ref().ok(), &signatures, &mut details);
+    let indicator_findings = found.into_findings();
+    let mut report = match &manifest {
+        Ok(manifest) => judge_apk(manifest, subject.clone(), &shown, indicator_findings),
+        Err(error) => {
+            not_checked.push(NotChecked {
+                id: "apk.behaviour".to_owned(),
+                description: format!("The behaviour of {shown}"),
+                why: format!("its manifest could not be read: {error}"),
+            });
+            SubjectReport::new(subject.clone(), indicator_findings)
+        }
+    };
+    report
+        .findings
+        .extend(file_findings(&subject, &shown, &details));
+    FileScan {
+        input: Input {
+            path: shown,
+            sha256: Some(sha256),
+            kind: InputKind::Apk,
+        },
+        subject: Some(report.with_app(details)),
+        not_checked,
+    }
+}
+
+fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) {
+    let matcher = found_matcher(found);
+    for certificate in signatures.signing_certificates() {
+        let evidence = found
+            .evidence(None)
+            .with_value("certificate_subject", certificate.subject.clone());
+        found.add(matcher.match_certificate(&certificate.sha1), &evidence);
+        found.add(matcher.match_certificate(&certificate.sha256), &evidence);
+        let organization = certificate.subject_attribute("O");
+        let common_name = certificate.subject_attribute("CN");
+        if organization.is_some() || common_name.is_some() {
+            found.add(
+                matcher.match_certificate_subject(organization.as_deref(), common_name.as_deref()),
+                &evidence,
+            );
+        }
+    }
+}
+
+fn found_matcher<'s>(found: &IndicatorFindings<'s>) -> &'s unstalk_match::Matcher {
+    found.scanner().matcher()
+}
+
+/// Every `classes*.dex` (hashes, endpoints, YARA) and, when there are rules, every native
+/// library (YARA).
+fn scan_code(
+    scanner: &Scanner,
+    apk: &Apk,
+    found: &mut IndicatorFindings<'_>,
+    details: &mut AppDetails,
+    not_checked: &mut Vec<NotChecked>,
+) {
+    let limits = scanner.limits();
+    for entry in apk.dex_entries() {
+        let data = match apk.read(entry, &limits.container) {
+            Ok(data) => data.data,
+            Err(error) => {
+                details.anomalies.push(AnomalyDetails {
+                    code: "dex.unreadable".to_owned(),
+                    description: format!("{}: {error}", entry.name),
+                    android_rejects: false,
+                });
+                continue;
+            }
+        };
+        let hashes = Hashes::of(&data);
+        found.add_hashes(&hashes, Some(&entry.name));
+        match dex::parse(&data, &limits.dex) {
+            Ok(parsed) => {
+                found.add_endpoints(&parsed.endpoints(), &entry.name);
+                details.dex.push(DexDetails {
+                    entry: entry.name.clone(),
+                    size: data.len() as u64,
+                    sha256: hex::encode(hashes.sha256),
+                    strings: parsed.string_count() as u64,
+                    classes: parsed.classes().len() as u64,
+                });
+                for anomaly in parsed.anomalies() {
+                    details.anomalies.push(AnomalyDetails {
+                        code: anomaly.code().to_owned(),
+                        description: format!("{}: {anomaly}", entry.name),
+                        android_rejects: false,
+                    });
+                }
+            }
+            Err(error) => details.anomalies.push(AnomalyDetails {
+                code: "dex.unreadable".to_owned(),
+                description: format!("{}: {error}", entry.name),
+                android_rejects: false,
+            }),
+        }
+        yara_entry(found, &data, &entry.name, not_checked);
+    }
+    if scanner.rules().is_empty() {
+        return;
+    }
+    for entry in apk.entries().iter().filter(|e| is_native_library(e)) {
+        if let Ok(data) = apk.read(entry, &limits.container) {
+            yara_entry(found, &data.data, &entry.name, not_checked);
+        }
+    }
+}
+
+fn yara_entry(
+    found: &mut IndicatorFindings<'_>,
+    data: &[u8],
+    entry: &str,
+    not_checked: &mut Vec<NotChecked>,
+) {
+    if let Some(why) = found.add_yara(data, Some(entry)) {
+        not_checked.push(NotChecked {
+            id: "apk.yara".to_owned(),
+            description: format!("YARA rules over {entry}"),
+            why,
+        });
+    }
+}
+
+fn is_native_library(entry: &Entry) -> bool {
+    !entry.duplicated && entry.name.starts_with("lib/") && entry.name.ends_with(".so")
+}
+
+/// Small text files under `assets/` and `res/raw/`: where apps keep server addresses in
+/// configuration files.
+fn scan_assets(scanner: &Scanner, apk: &Apk, found: &mut IndicatorFindings<'_>) {
+    let limits = &scanner.limits().container;
+    let candidates = apk.entries().iter().filter(|entry| {
+        (entry.name.starts_with("assets/") || entry.name.starts_with("res/raw/"))
+            && entry.uncompressed_size <= MAX_TEXT_ASSET
+            && !entry.name.ends_with('/')
+    });
+    for entry in candidates {
+        let Ok(data) = apk.read(entry, limits) else {
+            continue;
+        };
+        if !looks_like_text(&data.data) {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&data.data);
+        let lines = (0u32..).zip(text.lines());
+        found.add_endpoints(&dex::endpoints(lines), &entry.name);
+    }
+}
+
+/// No NUL byte in the first 4 KiB: binary formats (images, databases, DEX) have them early.
+fn looks_like_text(bytes: &[u8]) -> bool {
+    !bytes.iter().take(4096).any(|&b| b == 0)
+}
+
+fn scan_whole_file(
+    path: &Path,
+    len: u64,
+    found: &mut IndicatorFindings<'_>,
+    not_checked: &mut Vec<NotChecked>,
+) {
+    let shown = path.display().to_string();
+    if len > MAX_YARA_FILE {
+        not_checked.push(NotChecked {
+            id: "apk.yara".to_owned(),
+            description: format!("YARA rules over the whole of {shown}"),
+            why: format!(
+                "the file is larger than {} MiB; its code and native libraries were scanned one by one",
+                MAX_YARA_FILE / (1024 * 1024)
+            ),
+        });
+        return;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            if let Some(why) = found.add_yara(&bytes, None) {
+                not_checked.push(NotChecked {
+                    id: "apk.yara".to_owned(),
+                    description: format!("YARA rules over the whole of {shown}"),
+                    why,
+                });
+            }
+        }
+        Err(error) => not_checked.push(NotChecked {
+            id: "apk.yara".to_owned(),
+            description: format!("YARA rules over the whole of {shown}"),
+            why: format!("the file could not be read again: {error}"),
+        }),
+    }
+}
+
+fn describe_manifest(manifest: &ApkManifest, details: &mut AppDetails) {
+    let m = &manifest.manifest;
+    details.package = Some(m.package.clone());
+    details.version_code = m.version_code;
+    details.version_name = m.version_name.clone();
+    details.label = m.application.label_resolved.clone();
+    details.min_sdk = m.min_sdk;
+    details.target_sdk = m.target_sdk;
+    details.permissions = m.permissions.iter().map(|p| p.name.clone()).collect();
+    details.components = m.components().map(component_details).collect();
+}
+
+fn component_details(component: &Component) -> ComponentDetails {
+    let mut actions: Vec<String> = component
+        .intent_filters
+        .iter()
+        .flat_map(|filter| filter.actions.iter().cloned())
+        .collect();
+    actions.dedup();
+    ComponentDetails {
+        kind: component_kind(component.kind).to_owned(),
+        name: component.name.clone(),
+        enabled: component.enabled,
+        exported: component.is_exported(),
+        permission: component.permission.clone(),
+        actions,
+    }
+}
+
+fn component_kind(kind: ComponentKind) -> &'static str {
+    match kind {
+        ComponentKind::Activity => "activity",
+        ComponentKind::ActivityAlias => "activity-alias",
+        ComponentKind::Service => "service",
+        ComponentKind::Receiver => "receiver",
+        ComponentKind::Provider => "provider",
+    }
+}
+
+fn scheme_name(scheme: Scheme) -> &'static str {
+    match scheme {
+        Scheme::V1 => "v1",
+        Scheme::V2 => "v2",
+        Scheme::V3 => "v3",
+        Scheme::V31 => "v3.1",
+    }
+}
+
+fn describe_signatures(signatures: &Signatures, details: &mut AppDetails) {
+    for result in &signatures.schemes {
+        let (status, detail) = match &result.status {
+            Status::Valid => (SignatureStatus::Valid, None),
+            Status::Invalid(why) => (SignatureStatus::Invalid, Some(why.clone())),
+            Status::NotVerified(why) => (SignatureStatus::NotVerified, Some(why.clone())),
+            Status::NotPresent => continue,
+        };
+        let scheme = scheme_name(result.scheme);
+        details.signatures.push(SignatureDetails {
+            scheme: scheme.to_owned(),
+            status,
+            detail,
+        });
+        for signer in &result.signers {
+            for certificate in signer.certificates.iter().take(1) {
+                note_certificate(details, certificate, scheme);
+            }
+            for node in &signer.lineage {
+                note_certificate(details, &node.certificate, "lineage");
+            }
+        }
+    }
+}
+
+fn note_certificate(
+    details: &mut AppDetails,
+    certificate: &unstalk_apk::signing::Certificate,
+    scheme: &str,
+) {
+    if let Some(known) = details
+        .certificates
+        .iter_mut()
+        .find(|known| known.sha256 == certificate.sha256)
+    {
+        if !known.schemes.iter().any(|s| s == scheme) {
+            known.schemes.push(scheme.to_owned());
+        }
+        return;
+    }
+    details.certificates.push(CertificateDetails {
+        sha1: certificate.sha1.clone(),
+        sha256: certificate.sha256.clone(),
+        subject: certificate.subject.clone(),
+        issuer: certificate.issuer.clone(),
+        not_before: certificate.not_before.clone(),
+        not_after: certificate.not_after.clone(),
+        schemes: vec![scheme.to_owned()],
+    });
+}
+
+fn describe_anomalies(
+    apk: &Apk,
+    manifest: Option<&ApkManifest>,
+    signatures: &Signatures,
+    details: &mut AppDetails,
+) {
+    let zip = apk.anomalies().iter().map(|anomaly| AnomalyDetails {
+        code: format!("zip.{}", anomaly.code()),
+        description: anomaly.to_string(),
+        android_rejects: anomaly.android_rejects(),
+    });
+    let mut found: Vec<AnomalyDetails> = zip.collect();
+    if let Some(manifest) = manifest {
+        found.extend(
+            manifest
+                .manifest
+                .anomalies()
+                .iter()
+                .chain(&manifest.anomalies)
+                .map(|anomaly| AnomalyDetails {
+                    code: anomaly.code().to_owned(),
+                    description: anomaly.to_string(),
+                    android_rejects: anomaly.android_rejects(),
+                }),
+        );
+    }
+    found.extend(signatures.anomalies().iter().map(|anomaly| AnomalyDetails {
+        code: anomaly.code().to_owned(),
+        description: anomaly.to_string(),
+        android_rejects: false,
+    }));
+    // DEX anomalies were noted while reading the code; keep them after the file's own.
+    found.append(&mut details.anomalies);
+    details.anomalies = found;
+}
+
+/// Findings about how the file is built: evasion tricks and signatures that do not verify.
+/// They inform an analyst; they never decide a verdict.
+fn file_findings(subject: &Subject, path: &str, details: &AppDetails) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let evasions: Vec<&AnomalyDetails> = details
+        .anomalies
+        .iter()
+        .filter(|anomaly| anomaly.code.starts_with("zip.") || anomaly.code.starts_with("axml."))
+        .collect();
+    if !evasions.is_empty() {
+        let mut evidence = Evidence::new(unstalk_judge::EvidenceSource::File {
+            path: path.to_owned(),
+            entry: None,
+            line: None,
+        });
+        for (i, anomaly) in evasions.iter().enumerate() {
+            evidence = evidence.with_value(format!("anomaly.{}", i + 1), anomaly.code.clone());
+        }
+        findings.push(
+            Finding::new(
+                FindingId::ApkEvasion,
+                Severity::Low,
+                Confidence::High,
+                subject.clone(),
+            )
+            .with_evidence(evidence),
+        );
+    }
+    for signature in &details.signatures {
+        if signature.status == SignatureStatus::Invalid {
+            let evidence = Evidence::new(unstalk_judge::EvidenceSource::File {
+                path: path.to_owned(),
+                entry: None,
+                line: None,
+            })
+            .with_value("scheme", signature.scheme.clone())
+            .with_value("why", signature.detail.clone().unwrap_or_default());
+            findings.push(
+                Finding::new(
+                    FindingId::ApkSignatureInvalid,
+                    Severity::Low,
+                    Confidence::High,
+                    subject.clone(),
+                )
+                .with_evidence(evidence),
+            );
+        }
+    }
+    findings
+}

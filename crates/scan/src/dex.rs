@@ -1,0 +1,101 @@
+//! One DEX file scanned on its own (code pulled out of an APK, or from a phone): hashes,
+//! endpoints among its strings, YARA rules. With no manifest there is no app id and no
+//! behaviour to judge, so the entry is about the file and the report says so.
+
+use std::path::Path;
+
+use unstalk_apk::{Hashes, dex};
+use unstalk_judge::app_details::{AnomalyDetails, AppDetails, DexDetails, FileDetails};
+use unstalk_judge::{Input, InputKind, NotChecked, Subject, SubjectReport};
+
+use crate::hits::IndicatorFindings;
+use crate::{FileScan, Scanner, unreadable};
+
+/// Scans the DEX file at `path`.
+pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
+    let shown = path.display().to_string();
+    let max = scanner.limits().container.max_entry_size;
+    let bytes = match std::fs::metadata(path).and_then(|metadata| {
+        if metadata.len() > max {
+            Err(std::io::Error::other(format!(
+                "it is {} bytes, more than the {max} bytes unstalk reads from one DEX",
+                metadata.len()
+            )))
+        } else {
+            std::fs::read(path)
+        }
+    }) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return unreadable(
+                path,
+                InputKind::Dex,
+                format!("cannot read {shown}: {error}"),
+            );
+        }
+    };
+    let hashes = Hashes::of(&bytes);
+    let sha256 = hex::encode(hashes.sha256);
+    let subject = Subject::File {
+        path: shown.clone(),
+        sha256: Some(sha256.clone()),
+    };
+    let mut found = IndicatorFindings::new(scanner, subject.clone(), &shown);
+    let mut details = AppDetails {
+        file: FileDetails {
+            path: shown.clone(),
+            size: bytes.len() as u64,
+            sha256: sha256.clone(),
+            sha1: hex::encode(hashes.sha1),
+            md5: hex::encode(hashes.md5),
+        },
+        ..AppDetails::default()
+    };
+    found.add_hashes(&hashes, None);
+    match dex::parse(&bytes, &scanner.limits().dex) {
+        Ok(parsed) => {
+            found.add_endpoints(&parsed.endpoints(), &shown);
+            details.dex.push(DexDetails {
+                entry: shown.clone(),
+                size: bytes.len() as u64,
+                sha256: sha256.clone(),
+                strings: parsed.string_count() as u64,
+                classes: parsed.classes().len() as u64,
+            });
+            details
+                .anomalies
+                .extend(parsed.anomalies().iter().map(|anomaly| AnomalyDetails {
+                    code: anomaly.code().to_owned(),
+                    description: anomaly.to_string(),
+                    android_rejects: false,
+                }));
+        }
+        Err(error) => details.anomalies.push(AnomalyDetails {
+            code: "dex.unreadable".to_owned(),
+            description: error.to_string(),
+            android_rejects: false,
+        }),
+    }
+    let mut not_checked = vec![NotChecked {
+        id: "apk.behaviour".to_owned(),
+        description: "App behaviour, for DEX files scanned on their own".to_owned(),
+        why: "a DEX file has no manifest: scan the APK it came from".to_owned(),
+    }];
+    if let Some(why) = found.add_yara(&bytes, None) {
+        not_checked.push(NotChecked {
+            id: "apk.yara".to_owned(),
+            description: format!("YARA rules over {shown}"),
+            why,
+        });
+    }
+    let report = SubjectReport::new(subject, found.into_findings()).with_app(details);
+    FileScan {
+        input: Input {
+            path: shown,
+            sha256: Some(sha256),
+            kind: InputKind::Dex,
+        },
+        subject: Some(report),
+        not_checked,
+    }
+}

@@ -1,0 +1,250 @@
+//! Scanning app files: from APK and DEX files on disk to a [`ScanReport`].
+//!
+//! The path of the data: [`inputs`] finds the files under the paths a person gave; [`apk`] and
+//! [`dex`] read one file each with `unstalk-apk` (never trusting its bytes), look every
+//! identifier and endpoint up with the indicator [`Matcher`], run the YARA rules
+//! ([`unstalk_yara`]), and hand the manifest to the behaviour judgement
+//! ([`unstalk_judge::apk`]); [`Scanner::scan`] runs files in parallel and assembles the report,
+//! including what was and was not checked.
+//!
+//! A file that cannot be read is one `not_checked` entry naming the file and what to do; the
+//! other files are still scanned. Scanning only reads files.
+
+pub mod apk;
+pub mod dex;
+mod hits;
+pub mod inputs;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use unstalk_judge::indicator_findings::indicator_set_used;
+use unstalk_judge::{Check, Input, InputKind, NotChecked, ScanReport, SubjectReport};
+use unstalk_match::Matcher;
+use unstalk_yara::{RuleSource, Rules};
+
+pub use inputs::{Target, TargetKind};
+pub use rayon::ThreadPool;
+
+/// A pool of `jobs` scan threads (default: one per core), for [`Scanner::scan`] run inside
+/// [`ThreadPool::install`].
+///
+/// # Errors
+/// When the threads cannot be started.
+pub fn thread_pool(jobs: Option<usize>) -> Result<ThreadPool, rayon::ThreadPoolBuildError> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(jobs) = jobs {
+        builder = builder.num_threads(jobs.max(1));
+    }
+    builder.build()
+}
+
+/// Caps on what one file may make the scanner read.
+#[derive(Debug, Clone, Default)]
+pub struct Limits {
+    pub container: unstalk_apk::container::Limits,
+    pub manifest: unstalk_apk::manifest::Limits,
+    pub dex: unstalk_apk::dex::Limits,
+}
+
+/// The indicators and rules a scan matches against; shared by all files of a scan.
+pub struct Scanner {
+    matcher: Matcher,
+    rules: Rules,
+    /// For each YARA namespace `yara{i}`: the indicator source its rules came from.
+    rule_sources: Vec<u32>,
+    limits: Limits,
+}
+
+/// One scanned file: its report entry (absent when it could not be read) and notes on what
+/// could not be checked in it.
+#[derive(Debug, Clone)]
+pub struct FileScan {
+    pub input: Input,
+    pub subject: Option<SubjectReport>,
+    pub not_checked: Vec<NotChecked>,
+}
+
+/// The checks [`Scanner::scan`] runs on every file it can read.
+const CHECKS: [(&str, &str); 6] = [
+    (
+        "apk.file-hash",
+        "SHA-256, SHA-1 and MD5 of each file (and each DEX) against known samples",
+    ),
+    (
+        "apk.package",
+        "App id (package name) against known stalkerware and watchware apps",
+    ),
+    (
+        "apk.signing-cert",
+        "Signing certificates (SHA-1, SHA-256, organisation, name) against known developers",
+    ),
+    (
+        "apk.endpoints",
+        "URLs, domains and IP addresses in the app's code, resources and text assets against known servers",
+    ),
+    (
+        "apk.behaviour",
+        "The manifest against the Coalition Against Stalkerware's behaviour criteria",
+    ),
+    (
+        "apk.evasion",
+        "How the file is built: ZIP tricks, damaged manifest, signatures that do not verify",
+    ),
+];
+
+impl Scanner {
+    /// A scanner over `matcher`'s indicators, compiling the YARA rules its set holds.
+    pub fn new(matcher: Matcher) -> Scanner {
+        let set = matcher.set();
+        let namespaces: Vec<String> = (0..set.yara_sources.len())
+            .map(|i| format!("yara{i}"))
+            .collect();
+        let names: Vec<String> = set
+            .yara_sources
+            .iter()
+            .map(|yara| {
+                set.source(yara.source)
+                    .map_or_else(|| "YARA rules".to_owned(), |s| s.location.clone())
+            })
+            .collect();
+        let rules = Rules::compile(set.yara_sources.iter().zip(&namespaces).zip(&names).map(
+            |((yara, namespace), name)| RuleSource {
+                namespace,
+                name,
+                text: &yara.text,
+            },
+        ));
+        let rule_sources = set.yara_sources.iter().map(|yara| yara.source).collect();
+        Scanner {
+            matcher,
+            rules,
+            rule_sources,
+            limits: Limits::default(),
+        }
+    }
+
+    /// The same scanner with other caps.
+    pub fn with_limits(mut self, limits: Limits) -> Scanner {
+        self.limits = limits;
+        self
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The indicator source of YARA namespace `namespace` (`yara{i}`).
+    fn rule_source(&self, namespace: &str) -> Option<u32> {
+        let index: usize = namespace.strip_prefix("yara")?.parse().ok()?;
+        self.rule_sources.get(index).copied()
+    }
+
+    /// Scans one file.
+    pub fn scan_file(&self, target: &Target) -> FileScan {
+        match target.kind {
+            TargetKind::Apk => apk::scan_apk(self, &target.path),
+            TargetKind::Dex => dex::scan_dex(self, &target.path),
+        }
+    }
+
+    /// Scans `targets` in parallel (calling `done` after each file, from any thread) and
+    /// assembles the report, subjects in the order of `targets`. `created` is the report's
+    /// RFC 3339 time.
+    pub fn scan(
+        &self,
+        targets: &[Target],
+        created: &str,
+        done: &(dyn Fn(&Target) + Sync),
+    ) -> ScanReport {
+        let scans: Vec<FileScan> = targets
+            .par_iter()
+            .map(|target| {
+                let scan = self.scan_file(target);
+                done(target);
+                scan
+            })
+            .collect();
+        self.report(scans, created)
+    }
+
+    /// The report for `scans`.
+    pub fn report(&self, scans: Vec<FileScan>, created: &str) -> ScanReport {
+        let mut report = ScanReport::new(created);
+        report
+            .indicator_sets
+            .push(indicator_set_used(self.matcher.set()));
+        report.checked = CHECKS
+            .iter()
+            .map(|(id, description)| Check {
+                id: (*id).to_owned(),
+                description: (*description).to_owned(),
+            })
+            .collect();
+        if self.rules.is_empty() {
+            report.not_checked.push(NotChecked {
+                id: "apk.yara".to_owned(),
+                description: "YARA rules over each DEX, native library and APK".to_owned(),
+                why: "the indicator set holds no YARA rule that compiles (add rules with --indicators FILE.yar)".to_owned(),
+            });
+        } else {
+            report.checked.push(Check {
+                id: "apk.yara".to_owned(),
+                description: format!(
+                    "{} YARA rules over each DEX, native library and APK",
+                    self.rules.rule_count()
+                ),
+            });
+        }
+        for problem in self.rules.problems() {
+            report.not_checked.push(NotChecked {
+                id: "apk.yara".to_owned(),
+                description: format!("The YARA rules of {}", problem.source),
+                why: format!("they do not compile: {}", problem.message),
+            });
+        }
+        report.not_checked.push(NotChecked {
+            id: "apk.runtime".to_owned(),
+            description: "What the app does when it runs: code downloaded later, encrypted or packed code, what native code does".to_owned(),
+            why: "unstalk reads app files; it never runs them".to_owned(),
+        });
+        for scan in scans {
+            report.inputs.push(scan.input);
+            for not_checked in scan.not_checked {
+                if !report.not_checked.contains(&not_checked) {
+                    report.not_checked.push(not_checked);
+                }
+            }
+            report.subjects.extend(scan.subject);
+        }
+        report
+    }
+}
+
+/// The `not_checked` entry for a file that could not be read at all.
+fn unreadable(path: &Path, kind: InputKind, why: String) -> FileScan {
+    FileScan {
+        input: Input {
+            path: path.display().to_string(),
+            sha256: None,
+            kind,
+        },
+        subject: None,
+        not_checked: vec![NotChecked {
+            id: "apk.read".to_owned(),
+            description: format!("Everything about {}", path.display()),
+            why,
+        }],
+    }
+}
+
+#[cfg(test)]
+mod tests;
