@@ -1,0 +1,236 @@
+//! End-to-end tests of `unstalk scan …` through the built binary: exit codes, the summary a
+//! person reads, the JSON report (validated against the committed schema by an independent
+//! validator), allow-lists, and clear errors.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn unstalk(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_unstalk"))
+        .args(args)
+        .env("UNSTALK_DATA_DIR", data_dir)
+        .env("UNSTALK_UPDATE_FROM", "http://127.0.0.1:9/")
+        .env_remove("UNSTALK_INDICATORS")
+        .env_remove("UNSTALK_ALLOWLIST")
+        .output()
+        .expect("the unstalk binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn corpus(test: &str) -> Option<PathBuf> {
+    unstalk_testkit::corpus(test)
+}
+
+fn scan(corpus: &Path, extra: &[&str], paths: &[PathBuf]) -> Output {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let echap = corpus.join("stalkerware-indicators");
+    let mut args = vec!["--indicators", echap.to_str().expect("UTF-8 path"), "scan"];
+    args.extend_from_slice(extra);
+    let paths: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    args.extend(paths.iter().map(String::as_str));
+    unstalk(data.path(), &args)
+}
+
+#[test]
+fn a_known_stalkerware_apk_is_flagged_with_its_reasons() {
+    let Some(corpus) = corpus("scan summary") else {
+        return;
+    };
+    let output = scan(
+        &corpus,
+        &[],
+        &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
+    );
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "flagged: {out}{}",
+        text(&output.stderr)
+    );
+    assert!(out.contains("KNOWN STALKERWARE"), "{out}");
+    assert!(out.contains("com.thetruth"), "{out}");
+    assert!(out.contains("TheTruthSpy (stalkerware)"), "{out}");
+    assert!(out.contains("my.thetruthspy.com"), "{out}");
+    assert!(
+        out.contains("changes nothing"),
+        "says it is read-only: {out}"
+    );
+    assert!(out.contains("does not prove"), "{out}");
+    assert!(out.contains("Not checked:"), "{out}");
+}
+
+#[test]
+fn benign_apps_exit_zero_and_never_claim_safety() {
+    let Some(corpus) = corpus("scan benign") else {
+        return;
+    };
+    let output = scan(
+        &corpus,
+        &[],
+        &[corpus.join("apks/synthetic/apk/benign-notes.apk")],
+    );
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{out}{}",
+        text(&output.stderr)
+    );
+    assert!(out.contains("nothing found"), "{out}");
+    let disclaimer = "It does not prove that an app or a phone is safe";
+    assert!(out.contains(disclaimer), "{out}");
+    let lower = out.replace(disclaimer, "").to_lowercase();
+    for claim in ["safe", "clean", "no stalkerware"] {
+        assert!(!lower.contains(claim), "claims `{claim}`: {out}");
+    }
+}
+
+#[test]
+fn the_json_report_is_complete_and_valid() {
+    let Some(corpus) = corpus("scan --json") else {
+        return;
+    };
+    let synthetic = corpus.join("apks/synthetic");
+    let output = scan(&corpus, &["--json"], std::slice::from_ref(&synthetic));
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("--json prints JSON");
+    let subjects = report["subjects"].as_array().expect("subjects");
+    let thetruth = subjects
+        .iter()
+        .find(|s| {
+            s["subject"]["package"] == "com.thetruth"
+                && s["app"]["file"]["path"]
+                    .as_str()
+                    .is_some_and(|p| p.ends_with("apk/ioc-thetruth.apk"))
+        })
+        .expect("com.thetruth reported");
+    assert_eq!(thetruth["verdict"], "known_stalkerware");
+    let app = &thetruth["app"];
+    assert_eq!(app["version_name"], "42.0");
+    assert_eq!(
+        app["certificates"][0]["schemes"],
+        serde_json::json!(["v1", "v2"])
+    );
+    assert!(app["permissions"].as_array().is_some_and(|p| p.len() > 10));
+    assert!(app["components"].as_array().is_some_and(|c| !c.is_empty()));
+    assert!(
+        report["not_checked"]
+            .as_array()
+            .is_some_and(|n| n.iter().any(|n| n["id"] == "apk.runtime"))
+    );
+    assert_eq!(report["indicator_sets"][0]["counts"]["families"], 174);
+    validate_against_schema(&output.stdout);
+}
+
+/// The report validates against docs/schema/scan-report.schema.json with Python's jsonschema
+/// (installed by scripts/test.sh into .venv/mvt).
+fn validate_against_schema(report: &[u8]) {
+    let root = unstalk_testkit::workspace_root();
+    let python = std::env::var_os("MVT_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join(".venv/mvt"))
+        .join("bin/python");
+    if !python.is_file() {
+        let message = format!(
+            "{} missing (bash scripts/test.sh installs it)",
+            python.display()
+        );
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{message}; CI=true requires it"
+        );
+        eprintln!("\n*** SKIPPED schema validation of the scan report: {message} ***\n");
+        return;
+    }
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("report.json");
+    std::fs::write(&path, report).expect("write report");
+    let output = Command::new("sh")
+        .arg(root.join("scripts/check-report-schema.sh"))
+        .arg(&path)
+        .env("PYTHON", &python)
+        .output()
+        .expect("sh runs");
+    assert!(
+        output.status.success(),
+        "{}{}",
+        text(&output.stdout),
+        text(&output.stderr)
+    );
+}
+
+#[test]
+fn an_allow_listed_domain_is_reported_but_not_raised() {
+    let Some(corpus) = corpus("scan allow-list") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let allow = folder.path().join("allow.txt");
+    std::fs::write(&allow, "api.snoopza.com\napp.snoopza.com\n178.62.59.165\n").expect("write");
+    let output = scan(
+        &corpus,
+        &["--json", "--allowlist", allow.to_str().expect("UTF-8")],
+        &[corpus.join("apks/synthetic/apk/ioc-c2only-snoopza.apk")],
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let subject = &report["subjects"][0];
+    // Its C2s were its only indicators: what is left is its behaviour.
+    assert_eq!(subject["verdict"], "stalkerware_like", "{subject:#}");
+    let allow_listed = subject["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["id"] == "indicator.allow-listed")
+        .count();
+    assert_eq!(allow_listed, 3);
+    assert_eq!(report["allow_lists"][0]["entries"], 3);
+}
+
+#[test]
+fn bad_paths_are_clear_errors() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let output = unstalk(
+        data.path(),
+        &[
+            "--indicators",
+            "/nonexistent-indicators",
+            "scan",
+            "/nonexistent.apk",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let err = text(&output.stderr);
+    assert!(err.contains("/nonexistent.apk"), "{err}");
+    assert!(err.contains("check the path"), "{err}");
+}
+
+#[test]
+fn unreadable_files_are_named_and_the_rest_still_scanned() {
+    let Some(corpus) = corpus("scan unreadable") else {
+        return;
+    };
+    let malformed = corpus.join("apks/synthetic/malformed");
+    let output = scan(
+        &corpus,
+        &[],
+        &[
+            malformed.join("empty.apk"),
+            corpus.join("apks/synthetic/apk/benign-notes.apk"),
+        ],
+    );
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "an unreadable file is an error: {out}"
+    );
+    assert!(out.contains("could not read: "), "{out}");
+    assert!(out.contains("empty.apk"), "{out}");
+    assert!(out.contains("org.example.simplenotes"), "{out}");
+}
