@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MVT_VENV="$(bash scripts/ensure-mvt.sh)"
 export MVT_VENV
+bash scripts/ensure-androguard.sh >/dev/null
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 status=0

@@ -4,12 +4,14 @@
 //! `scripts/androguard_dump.py` runs once over every `.apk` under `apks/androguard` and
 //! `apks/synthetic` and prints one JSON line per file. Compared, per file:
 //!
-//! - `opens`: androguard's `APK(path)` returns / [`Apk::open`] succeeds;
+//! - `opens`: androguard reads the ZIP (`APK(path)`, or `APK(path, skip_analysis=True)` when
+//!   the manifest is what raised) / [`Apk::open`] succeeds;
 //! - `manifest`: `APK.is_valid_APK()` / [`manifest::read_apk_manifest`] succeeds (when both
 //!   opened the file);
 //! - when both decoded the manifest: `package`, `version_code`, `version_name`, `min_sdk`,
 //!   `target_sdk`, `max_sdk`, `permissions` (the distinct `<uses-permission>` names, sorted) and
-//!   `uses_permissions` (each `<uses-permission>` element in order, with `maxSdkVersion`);
+//!   `uses_permissions` (every `<uses-permission>` element with its `maxSdkVersion`, duplicates
+//!   kept, sorted: androguard lists them in the order of a Python set, not the file's);
 //! - when both opened the file: `v1`, `v2`, `v3`, `v31`: SHA-1 and SHA-256 of the certificates
 //!   of each scheme. v1: androguard returns, per signature file, the certificate of the first
 //!   SignerInfo it verifies against the `.SF` (only the first SignerInfo below minSdkVersion
@@ -34,8 +36,103 @@ use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
 
 const TEST: &str = "agrees_with_androguard";
 
-/// (file under `apks/`, field, why androguard and we differ there).
-const DOCUMENTED: &[(&str, &str, &str)] = &[];
+/// Where androguard and we differ, and why: (file under `apks/`, fields, reason). Every other
+/// field of every file agrees.
+const DOCUMENTED: &[(&str, &[&str], &str)] = &[
+    (
+        "androguard/apksig/empty-unsigned.apk",
+        &["opens"],
+        "a ZIP without any entry: Android refuses it (libziparchive kEmptyArchive) and so does \
+         Apk::open (ContainerError::NoEntries); androguard opens it and then finds no \
+         AndroidManifest.xml, so neither reads anything from it",
+    ),
+    (
+        "androguard/apksig/mismatched-compression-method.apk",
+        &["v1"],
+        "META-INF/CERT.RSA is deflated according to the central directory and stored according \
+         to its local header; Android and apksig take the method from the central directory \
+         (apksigner prints v1 signer 0aa07c0f…, INDEX.csv, as we do); androguard's ZIP reader \
+         (apkInspector) takes the local header's and hands the still-deflated bytes to \
+         asn1crypto, which raises",
+    ),
+    (
+        "androguard/apksig/v1v2v3-with-rsa-2048-lineage-3-signers-invalid-zip.apk",
+        &["v2", "v3"],
+        CD_OVERLAPS_EOCD,
+    ),
+    (
+        "androguard/apksig/v2-only-truncated-cd.apk",
+        &["v2"],
+        CD_OVERLAPS_EOCD,
+    ),
+    (
+        "androguard/apksig/v2-only-apk-sig-block-size-mismatch.apk",
+        &["v2"],
+        BLOCK_SIZES_DIFFER,
+    ),
+    (
+        "androguard/apksig/v3-only-with-rsa-pkcs1-sha512-4096-apk-sig-block-size-mismatch.apk",
+        &["v2"],
+        BLOCK_SIZES_DIFFER,
+    ),
+    (
+        "synthetic/malformed/badpool-chunksize-ioc-thetruth.apk",
+        &["manifest"],
+        "the manifest's string pool declares a chunk size of 0xFFFFFFF0: Android and aapt refuse \
+         the file, androguard's AXML parser marks it invalid; we recover the manifest and report \
+         axml.chunk-invalid, which android_rejects() (tests/manifest.rs): a scanner must still \
+         see the package of a corrupted sample",
+    ),
+    (
+        "synthetic/malformed/badpool-offset-ioc-thetruth.apk",
+        &["manifest"],
+        "one string offset points past the pool: Android reads that string as null and installs \
+         the app (aapt decodes it too, tests/manifest.rs), and so do we (axml.string-invalid); \
+         androguard raises struct.error while decoding the manifest",
+    ),
+    (
+        "synthetic/malformed/badpool-utf8flag-ioc-thetruth.apk",
+        &["manifest"],
+        "the string pool's UTF-8 flag is flipped: Android refuses the manifest and androguard \
+         raises IndexError decoding it; we decode the strings with the other encoding and report \
+         axml.string-encoding-mismatch, which android_rejects()",
+    ),
+    (
+        "synthetic/malformed/dup-manifest-benign-notes-then-ioc-thetruth.apk",
+        &[
+            "package",
+            "version_code",
+            "version_name",
+            "permissions",
+            "uses_permissions",
+        ],
+        "two AndroidManifest.xml entries (the Master Key bug, 8219321): Android up to 4.3 ran the \
+         first copy (benign-notes) and later versions refuse the APK; we read the first copy \
+         (and report the duplicate entry), androguard's ZIP reader keeps the last (ioc-thetruth)",
+    ),
+    (
+        "synthetic/malformed/prefixed-garbage-ioc-thetruth.apk",
+        &["manifest", "v1", "v2", "v3", "v31"],
+        "4096 bytes prepended without adjusting the ZIP offsets (Android refuses such files since \
+         the Janus fix, apksig cannot read them): we find the central directory from its size and \
+         read the shifted entries (DataBeforeFirstEntry), so the manifest and the v1 certificate, \
+         and find no signing block at the stale offset (v2/v3 not present, as MANIFEST.csv's \
+         schemes_present says); androguard's ZIP reader follows the stale offsets and finds no \
+         entry at all (no manifest, no v1) and its v2/v3/v3.1 reader raises BrokenAPKError (No \
+         Central Dir at specified offset)",
+    ),
+];
+
+const CD_OVERLAPS_EOCD: &str = "the central directory overlaps the end-of-central-directory \
+    record: apksig refuses the APK before reading its signing block (INDEX.csv: \"ZIP Central \
+    Directory overlaps with End of Central Directory\"), and so do we (v2 Invalid, no v2/v3 \
+    signer read); androguard locates the block from the declared offset without checking the \
+    directory and lists its certificates, unverified";
+
+const BLOCK_SIZES_DIFFER: &str = "the APK Signing Block's header and footer give different \
+    sizes: neither side reads a certificate; apksig and we refuse the block (v2 Invalid: sizes in \
+    header and footer do not match), androguard's get_certificates_der_v2() raises \
+    BrokenAPKError";
 
 /// The venv's python, when androguard imports there.
 fn androguard_python() -> Option<PathBuf> {
@@ -125,8 +222,8 @@ fn text(value: &Value) -> String {
     }
 }
 
-/// Sorted, duplicates kept, space-separated: androguard lists `<uses-permission>` elements in
-/// the order of its own tag search, not the file's.
+/// Sorted, duplicates kept, space-separated: androguard collects `<uses-permission>` elements
+/// in a Python set (`APK.find_tags_from_xml`), so their order is not the file's.
 fn sorted(items: impl Iterator<Item = String>) -> String {
     let mut items: Vec<String> = items.collect();
     items.sort();
@@ -151,7 +248,10 @@ fn our_manifest_fields(read: &ApkManifest) -> Vec<(&'static str, String)> {
         ),
         (
             "uses_permissions",
-            sorted(uses.iter().map(|p| format!("{}:{}", p.name, opt(p.max_sdk)))),
+            sorted(
+                uses.iter()
+                    .map(|p| format!("{}:{}", p.name, opt(p.max_sdk))),
+            ),
         ),
     ]
 }
@@ -251,6 +351,7 @@ fn agrees_with_androguard() {
     let mut compared = 0;
     let mut agreed = 0;
     let mut parsed_by_both = 0;
+    let mut certificates_agreed = 0;
     // (file, field) -> (ours, theirs, notes)
     let mut differences: BTreeMap<(String, &'static str), (String, String, String)> =
         BTreeMap::new();
@@ -311,6 +412,9 @@ fn agrees_with_androguard() {
             compared += 1;
             if ours == theirs {
                 agreed += 1;
+                if SCHEMES.iter().any(|&(key, _)| key == field) {
+                    certificates_agreed += ours.split_whitespace().count();
+                }
             } else {
                 differences.insert((name.clone(), field), (ours, theirs, notes.join("; ")));
             }
@@ -319,7 +423,11 @@ fn agrees_with_androguard() {
 
     let documented: BTreeMap<(String, &str), &str> = DOCUMENTED
         .iter()
-        .map(|&(file, field, reason)| ((file.to_owned(), field), reason))
+        .flat_map(|&(file, fields, reason)| {
+            fields
+                .iter()
+                .map(move |&field| ((file.to_owned(), field), reason))
+        })
         .collect();
     let undocumented: Vec<String> = differences
         .iter()
@@ -337,7 +445,7 @@ fn agrees_with_androguard() {
         .collect();
     eprintln!(
         "{TEST}: {} APKs compared with androguard {}, {parsed_by_both} manifests decoded by both; \
-         {agreed} of {compared} fields agree, {} documented differences; {:.1} s",
+         {agreed} of {compared} fields agree ({certificates_agreed} certificate fingerprints), {} differ ({} documented, in {} files); {:.1} s",
         files.len(),
         theirs_by_path
             .values()
@@ -345,6 +453,8 @@ fn agrees_with_androguard() {
             .map(|v| text(&v["androguard"]))
             .unwrap_or_default(),
         differences.len(),
+        documented.len(),
+        DOCUMENTED.len(),
         started.elapsed().as_secs_f64()
     );
     assert!(

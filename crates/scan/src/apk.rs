@@ -142,8 +142,9 @@ fn found_matcher<'s>(found: &IndicatorFindings<'s>) -> &'s unstalk_match::Matche
     found.scanner().matcher()
 }
 
-/// Every `classes*.dex` (hashes, endpoints, YARA) and, when there are rules, every native
-/// library (YARA).
+/// Every `classes*.dex` (hashes, endpoints, YARA); code embedded elsewhere in the file (DEX
+/// files, and the DEX files of APK/JAR/ZIP archives, one level deep: droppers carry the
+/// real app this way); and, when there are rules, every native library (YARA).
 fn scan_code(
     scanner: &Scanner,
     apk: &Apk,
@@ -152,45 +153,62 @@ fn scan_code(
     not_checked: &mut Vec<NotChecked>,
 ) {
     let limits = scanner.limits();
-    for entry in apk.dex_entries() {
+    let main_code = apk.dex_entries();
+    for entry in &main_code {
+        match apk.read(entry, &limits.container) {
+            Ok(data) => scan_dex_bytes(
+                scanner,
+                &data.data,
+                &entry.name,
+                found,
+                details,
+                not_checked,
+            ),
+            Err(error) => unreadable_code(details, &entry.name, &error.to_string()),
+        }
+    }
+    let embedded = apk.entries().iter().filter(|entry| {
+        !entry.duplicated
+            && !main_code.iter().any(|main| main.index == entry.index)
+            && embedded_kind(&entry.name).is_some()
+    });
+    for entry in embedded {
         let data = match apk.read(entry, &limits.container) {
             Ok(data) => data.data,
             Err(error) => {
-                details.anomalies.push(AnomalyDetails {
-                    code: "dex.unreadable".to_owned(),
-                    description: format!("{}: {error}", entry.name),
-                    android_rejects: false,
-                });
+                unreadable_code(details, &entry.name, &error.to_string());
                 continue;
             }
         };
-        let hashes = Hashes::of(&data);
-        found.add_hashes(&hashes, Some(&entry.name));
-        match dex::parse(&data, &limits.dex) {
-            Ok(parsed) => {
-                found.add_endpoints(&parsed.endpoints(), &entry.name);
-                details.dex.push(DexDetails {
-                    entry: entry.name.clone(),
-                    size: data.len() as u64,
-                    sha256: hex::encode(hashes.sha256),
-                    strings: parsed.string_count() as u64,
-                    classes: parsed.classes().len() as u64,
-                });
-                for anomaly in parsed.anomalies() {
-                    details.anomalies.push(AnomalyDetails {
-                        code: anomaly.code().to_owned(),
-                        description: format!("{}: {anomaly}", entry.name),
-                        android_rejects: false,
-                    });
+        details.anomalies.push(AnomalyDetails {
+            code: "apk.embedded-code".to_owned(),
+            description: format!(
+                "{} holds code Android does not load by itself; an app loads it at run time",
+                entry.name
+            ),
+            android_rejects: false,
+        });
+        match embedded_kind(&entry.name) {
+            Some(Embedded::Dex) => {
+                scan_dex_bytes(scanner, &data, &entry.name, found, details, not_checked)
+            }
+            Some(Embedded::Archive) => {
+                found.add_hashes(&Hashes::of(&data), Some(&entry.name));
+                let Ok(inner) = Apk::from_bytes(data) else {
+                    continue;
+                };
+                for dex in inner.dex_entries() {
+                    let label = format!("{}!{}", entry.name, dex.name);
+                    match inner.read(dex, &limits.container) {
+                        Ok(code) => {
+                            scan_dex_bytes(scanner, &code.data, &label, found, details, not_checked)
+                        }
+                        Err(error) => unreadable_code(details, &label, &error.to_string()),
+                    }
                 }
             }
-            Err(error) => details.anomalies.push(AnomalyDetails {
-                code: "dex.unreadable".to_owned(),
-                description: format!("{}: {error}", entry.name),
-                android_rejects: false,
-            }),
+            None => {}
         }
-        yara_entry(found, &data, &entry.name, not_checked);
     }
     if scanner.rules().is_empty() {
         return;
@@ -200,6 +218,69 @@ fn scan_code(
             yara_entry(found, &data.data, &entry.name, not_checked);
         }
     }
+}
+
+/// Code found somewhere other than `classes*.dex`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Embedded {
+    Dex,
+    Archive,
+}
+
+fn embedded_kind(name: &str) -> Option<Embedded> {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".dex") || lower.ends_with(".odex") {
+        Some(Embedded::Dex)
+    } else if [".apk", ".jar", ".zip"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
+        Some(Embedded::Archive)
+    } else {
+        None
+    }
+}
+
+fn unreadable_code(details: &mut AppDetails, label: &str, error: &str) {
+    details.anomalies.push(AnomalyDetails {
+        code: "dex.unreadable".to_owned(),
+        description: format!("{label}: {error}"),
+        android_rejects: false,
+    });
+}
+
+/// One DEX file's hashes, endpoints and YARA matches, `label` naming where it was.
+fn scan_dex_bytes(
+    scanner: &Scanner,
+    data: &[u8],
+    label: &str,
+    found: &mut IndicatorFindings<'_>,
+    details: &mut AppDetails,
+    not_checked: &mut Vec<NotChecked>,
+) {
+    let hashes = Hashes::of(data);
+    found.add_hashes(&hashes, Some(label));
+    match dex::parse(data, &scanner.limits().dex) {
+        Ok(parsed) => {
+            found.add_endpoints(&parsed.endpoints(), label);
+            details.dex.push(DexDetails {
+                entry: label.to_owned(),
+                size: data.len() as u64,
+                sha256: hex::encode(hashes.sha256),
+                strings: parsed.string_count() as u64,
+                classes: parsed.classes().len() as u64,
+            });
+            for anomaly in parsed.anomalies() {
+                details.anomalies.push(AnomalyDetails {
+                    code: anomaly.code().to_owned(),
+                    description: format!("{label}: {anomaly}"),
+                    android_rejects: false,
+                });
+            }
+        }
+        Err(error) => unreadable_code(details, label, &error.to_string()),
+    }
+    yara_entry(found, data, label, not_checked);
 }
 
 fn yara_entry(
@@ -426,7 +507,11 @@ fn file_findings(subject: &Subject, path: &str, details: &AppDetails) -> Vec<Fin
     let evasions: Vec<&AnomalyDetails> = details
         .anomalies
         .iter()
-        .filter(|anomaly| anomaly.code.starts_with("zip.") || anomaly.code.starts_with("axml."))
+        .filter(|anomaly| {
+            anomaly.code.starts_with("zip.")
+                || anomaly.code.starts_with("axml.")
+                || anomaly.code == "apk.embedded-code"
+        })
         .collect();
     if !evasions.is_empty() {
         let mut evidence = Evidence::new(unstalk_judge::EvidenceSource::File {

@@ -392,3 +392,83 @@ fn a_parallel_scan_equals_a_serial_one() {
     assert_eq!(serial, run(4));
     assert!(serial.subjects.len() > 100);
 }
+
+/// Writes a stored ZIP with `entries`.
+fn write_zip(path: &Path, entries: &[(&str, Vec<u8>)]) {
+    let file = std::fs::File::create(path).expect("create zip");
+    let mut zip = zip::ZipWriter::new(file);
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for (name, data) in entries {
+        zip.start_file(*name, options).expect("entry");
+        std::io::Write::write_all(&mut zip, data).expect("write entry");
+    }
+    zip.finish().expect("finish zip");
+}
+
+#[test]
+fn code_carried_inside_an_app_is_scanned_too() {
+    let Some(corpus) = unstalk_testkit::corpus("embedded code") else {
+        return;
+    };
+    let synthetic = corpus.join("apks/synthetic");
+    let carrier = unstalk_apk::container::Apk::open(synthetic.join("apk/benign-notes.apk"))
+        .expect("benign APK opens");
+    let limits = unstalk_apk::container::Limits::default();
+    let mut entries: Vec<(&str, Vec<u8>)> = carrier
+        .entries()
+        .iter()
+        .filter(|e| !e.name.starts_with("META-INF/"))
+        .map(|e| {
+            let data = carrier.read(e, &limits).expect("entry reads").data;
+            (e.name.as_str(), data)
+        })
+        .collect();
+    // A dropper: the real app as an asset, and extra code loaded at run time.
+    let payload = std::fs::read(synthetic.join("apk/ioc-thetruth.apk")).expect("payload");
+    let payload_sha256 = unstalk_apk::Hashes::of(&payload).sha256;
+    entries.push(("assets/update.apk", payload));
+    entries.push((
+        "assets/plugin.dex",
+        std::fs::read(synthetic.join("dex/yara-fixture-snoopza-7of9.dex")).expect("dex"),
+    ));
+    let folder = tempfile::tempdir().expect("temp dir");
+    let dropper = folder.path().join("dropper.apk");
+    write_zip(&dropper, &entries);
+    // The payload's hash is a known sample.
+    let mut set = echap(&corpus);
+    set.indicators.push(Indicator {
+        kind: IndicatorKind::FileSha256,
+        value: hex::encode(payload_sha256),
+        family: Some("TheTruthSpy".into()),
+        family_kind: None,
+        role: Some(Role::Sample),
+        label: None,
+        provenance: Provenance::default(),
+    });
+    let report = scan(set, &[dropper]);
+    let subject = &report.subjects[0];
+    assert_eq!(subject.verdict, Verdict::KnownStalkerware);
+    let reason_families = families(subject);
+    assert!(
+        reason_families.iter().any(|f| f == "TheTruthSpy"),
+        "{reason_families:?}"
+    );
+    assert!(
+        reason_families.iter().any(|f| f == "Snoopza"),
+        "{reason_families:?}"
+    );
+    assert!(has(subject, &FindingId::IndicatorFileHash));
+    assert!(has(subject, &FindingId::IndicatorYara));
+    assert!(has(subject, &FindingId::ApkEvasion));
+    let app = subject.app.as_ref().expect("details");
+    let code: Vec<&str> = app.dex.iter().map(|d| d.entry.as_str()).collect();
+    assert_eq!(
+        code,
+        [
+            "classes.dex",
+            "assets/update.apk!classes.dex",
+            "assets/plugin.dex"
+        ]
+    );
+}

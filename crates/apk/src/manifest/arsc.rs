@@ -496,3 +496,133 @@ pub fn fuzz_parse_arsc(bytes: &[u8]) {
     }
     std::hint::black_box(total);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manifest::strings::build_pool;
+
+    fn u16s(out: &mut Vec<u8>, values: &[u16]) {
+        for v in values {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    fn u32s(out: &mut Vec<u8>, values: &[u32]) {
+        for v in values {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    /// A `RES_TABLE_TYPE_TYPE` chunk in the default configuration: `offsets` is the raw
+    /// offset table (its layout depends on `flags`), `entries` the entry data.
+    fn type_chunk(id: u8, flags: u8, count: u32, offsets: &[u8], entries: &[u8]) -> Vec<u8> {
+        let header = 20 + 64;
+        let entries_start = header + offsets.len();
+        let mut out = Vec::new();
+        u16s(&mut out, &[RES_TABLE_TYPE_TYPE, header as u16]);
+        u32s(&mut out, &[(entries_start + entries.len()) as u32]);
+        out.extend_from_slice(&[id, flags, 0, 0]);
+        u32s(&mut out, &[count, entries_start as u32, 64]);
+        out.resize(header, 0);
+        out.extend_from_slice(offsets);
+        out.extend_from_slice(entries);
+        out
+    }
+
+    /// A plain entry (key, then a `Res_value` of `data_type`/`data`).
+    fn entry(key: u32, data_type: u8, data: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        u16s(&mut out, &[8, 0]);
+        u32s(&mut out, &[key]);
+        u16s(&mut out, &[8]);
+        out.extend_from_slice(&[0, data_type]);
+        u32s(&mut out, &[data]);
+        out
+    }
+
+    /// Package 0x7f: `string` (dense: "Hello", then a reference to `xml/cfg`), `xml` (sparse:
+    /// entry 3 is `res/xml/a.xml`), `integer` (16-bit offsets, a compact entry 42).
+    fn sample() -> Vec<u8> {
+        let strings = build_pool(&["Hello", "res/xml/a.xml"], true);
+        let type_names = build_pool(&["string", "xml", "integer"], false);
+        let key_names = build_pool(&["app_name", "cfg", "answer"], true);
+        let mut dense = Vec::new();
+        u32s(&mut dense, &[0, 16]);
+        let mut dense_entries = entry(0, 0x03, 0);
+        dense_entries.extend(entry(1, 0x01, 0x7f02_0003));
+        let mut sparse = Vec::new();
+        u16s(&mut sparse, &[3, 0]);
+        let mut offset16 = Vec::new();
+        u16s(&mut offset16, &[0, u16::MAX]);
+        let mut compact = Vec::new();
+        u16s(&mut compact, &[2, ENTRY_FLAG_COMPACT | (0x10 << 8)]);
+        u32s(&mut compact, &[42]);
+        let mut body = Vec::new();
+        body.extend(&type_names);
+        body.extend(&key_names);
+        body.extend(type_chunk(1, 0, 2, &dense, &dense_entries));
+        body.extend(type_chunk(2, FLAG_SPARSE, 1, &sparse, &entry(1, 0x03, 1)));
+        body.extend(type_chunk(3, FLAG_OFFSET16, 2, &offset16, &compact));
+        let mut package = Vec::new();
+        u16s(&mut package, &[RES_TABLE_PACKAGE_TYPE, 288]);
+        u32s(&mut package, &[(288 + body.len()) as u32, 0x7f]);
+        package.resize(268, 0);
+        u32s(&mut package, &[288, 3, 288 + type_names.len() as u32, 3, 0]);
+        package.extend(body);
+        let mut table = Vec::new();
+        u16s(&mut table, &[RES_TABLE_TYPE, 12]);
+        u32s(
+            &mut table,
+            &[(12 + strings.len() + package.len()) as u32, 1],
+        );
+        table.extend(strings);
+        table.extend(package);
+        table
+    }
+
+    #[test]
+    fn resolves_dense_sparse_offset16_and_compact_entries() {
+        let table = parse_arsc(&sample()).expect("table");
+        assert!(table.anomalies().is_empty(), "{:?}", table.anomalies());
+        assert_eq!(
+            table.resolve(0x7f01_0000),
+            Some(ResourceValue::String("Hello".into()))
+        );
+        assert_eq!(table.name(0x7f01_0000).as_deref(), Some("string/app_name"));
+        let file = Some(ResourceValue::File("res/xml/a.xml".into()));
+        assert_eq!(table.resolve(0x7f01_0001), file);
+        assert_eq!(table.resolve(0x7f02_0003), file);
+        assert_eq!(table.name(0x7f02_0003).as_deref(), Some("xml/cfg"));
+        assert_eq!(table.resolve(0x7f02_0000), None);
+        assert_eq!(
+            table.resolve(0x7f03_0000),
+            Some(ResourceValue::Data {
+                data_type: 0x10,
+                data: 42
+            })
+        );
+        assert_eq!(table.name(0x7f03_0000).as_deref(), Some("integer/answer"));
+        assert_eq!(table.resolve(0x7f03_0001), None);
+        assert_eq!(table.resolve(0x7f04_0000), None);
+    }
+
+    #[test]
+    fn fuzz_entry_survives_prefixes_and_corruptions() {
+        fuzz_parse_arsc(b"");
+        fuzz_parse_arsc(&[2, 0, 12, 0, 0xff, 0xff, 0xff, 0xff]);
+        let bytes = sample();
+        for len in 0..bytes.len() {
+            fuzz_parse_arsc(bytes.get(..len).unwrap_or_default());
+        }
+        for i in 0..bytes.len() {
+            for flip in [0x01, 0x80, 0xff] {
+                let mut copy = bytes.clone();
+                if let Some(b) = copy.get_mut(i) {
+                    *b ^= flip;
+                }
+                fuzz_parse_arsc(&copy);
+            }
+        }
+    }
+}
