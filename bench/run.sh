@@ -34,3 +34,6 @@ print(f"  Python dict + suffix loop: {ms(py)}, {peers['python_domain_queries'] /
 if peers["python_domain_hits"] != ours["domain_hits"]:
     print("  WARNING: hit counts differ between unstalk and the baseline")
 PY
+
+echo
+bash bench/apk-scan.sh

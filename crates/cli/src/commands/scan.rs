@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
-use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
+use unstalk_judge::{
+    EvidenceSource, Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict,
+};
 use unstalk_scan::{Scanner, inputs};
 
 use crate::args::{GlobalArgs, ScanArgs};
@@ -222,12 +224,32 @@ fn reason_line(finding: &Finding) -> String {
         .evidence
         .iter()
         .flat_map(|evidence| evidence.values.iter())
-        .filter(|(name, _)| !name.starts_with("score."))
+        .filter(|(name, value)| {
+            // `observed` repeats `found` when the value matched as found.
+            let repeats_found = name.as_str() == "observed"
+                && finding
+                    .evidence
+                    .iter()
+                    .any(|e| e.values.get("found") == Some(*value));
+            !name.starts_with("score.") && !repeats_found
+        })
         .map(|(name, value)| format!("{name} {value}"))
         .take(3)
         .collect();
     if !values.is_empty() {
         line.push_str(&format!(" [{}]", values.join("; ")));
+    }
+    let entry = finding
+        .evidence
+        .first()
+        .and_then(|evidence| match &evidence.source {
+            EvidenceSource::File {
+                entry: Some(entry), ..
+            } if entry != "AndroidManifest.xml" => Some(entry),
+            _ => None,
+        });
+    if let Some(entry) = entry {
+        line.push_str(&format!(" in {entry}"));
     }
     line
 }
