@@ -35,6 +35,12 @@ impl Hashes {
         hasher.finish()
     }
 
+    /// SHA-256 alone, when the weaker digests are not needed (a third of the work: MD5 has no
+    /// hardware support).
+    pub fn sha256_of(bytes: &[u8]) -> [u8; 32] {
+        Sha256::digest(bytes).into()
+    }
+
     /// SHA-256 in lower-case hex.
     pub fn sha256_hex(&self) -> String {
         hex::encode(self.sha256)

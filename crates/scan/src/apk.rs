@@ -193,6 +193,7 @@ fn scan_code(
                 scan_dex_bytes(scanner, &data, &entry.name, found, details, not_checked)
             }
             Some(Embedded::Archive) => {
+                // An app carried inside is a sample in its own right: all three digests.
                 found.add_hashes(&Hashes::of(&data), Some(&entry.name));
                 let Ok(inner) = Apk::from_bytes(data) else {
                     continue;
@@ -258,15 +259,22 @@ fn scan_dex_bytes(
     details: &mut AppDetails,
     not_checked: &mut Vec<NotChecked>,
 ) {
-    let hashes = Hashes::of(data);
-    found.add_hashes(&hashes, Some(label));
+    let sha256 = if scanner.lists_weak_hashes {
+        let hashes = Hashes::of(data);
+        found.add_hashes(&hashes, Some(label));
+        hashes.sha256
+    } else {
+        let sha256 = Hashes::sha256_of(data);
+        found.add_hash(&sha256, Some(label));
+        sha256
+    };
     match dex::parse(data, &scanner.limits().dex) {
         Ok(parsed) => {
             found.add_endpoints(&parsed.endpoints(), label);
             details.dex.push(DexDetails {
                 entry: label.to_owned(),
                 size: data.len() as u64,
-                sha256: hex::encode(hashes.sha256),
+                sha256: hex::encode(sha256),
                 strings: parsed.string_count() as u64,
                 classes: parsed.classes().len() as u64,
             });

@@ -75,15 +75,16 @@ impl<'s> IndicatorFindings<'s> {
 
     /// Looks up the three hashes of a file or entry.
     pub(crate) fn add_hashes(&mut self, hashes: &unstalk_apk::Hashes, entry: Option<&str>) {
-        let matcher = self.scanner.matcher();
-        for hash in [
-            hex::encode(hashes.sha256),
-            hex::encode(hashes.sha1),
-            hex::encode(hashes.md5),
-        ] {
-            let evidence = self.evidence(entry);
-            self.add(matcher.match_file_hash(&hash), &evidence);
+        for digest in [&hashes.sha256[..], &hashes.sha1[..], &hashes.md5[..]] {
+            self.add_hash(digest, entry);
         }
+    }
+
+    /// Looks up one digest (SHA-256, SHA-1 or MD5) of a file or entry.
+    pub(crate) fn add_hash(&mut self, digest: &[u8], entry: Option<&str>) {
+        let evidence = self.evidence(entry);
+        let matches = self.scanner.matcher().match_file_hash(&hex::encode(digest));
+        self.add(matches, &evidence);
     }
 
     /// Looks up endpoints found in `entry`.

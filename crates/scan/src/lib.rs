@@ -18,6 +18,7 @@ pub mod inputs;
 use std::path::Path;
 
 use rayon::prelude::*;
+use unstalk_indicators::IndicatorKind;
 use unstalk_judge::indicator_findings::indicator_set_used;
 use unstalk_judge::{Check, Input, InputKind, NotChecked, ScanReport, SubjectReport};
 use unstalk_match::Matcher;
@@ -53,6 +54,9 @@ pub struct Scanner {
     rules: Rules,
     /// For each YARA namespace `yara{i}`: the indicator source its rules came from.
     rule_sources: Vec<u32>,
+    /// Whether the set lists SHA-1 or MD5 file hashes: only then are code files hashed with
+    /// more than SHA-256 (app files always get all three, for their identity).
+    lists_weak_hashes: bool,
     limits: Limits,
 }
 
@@ -116,10 +120,17 @@ impl Scanner {
             },
         ));
         let rule_sources = set.yara_sources.iter().map(|yara| yara.source).collect();
+        let lists_weak_hashes = set.indicators.iter().any(|indicator| {
+            matches!(
+                indicator.kind,
+                IndicatorKind::FileSha1 | IndicatorKind::FileMd5
+            )
+        });
         Scanner {
             matcher,
             rules,
             rule_sources,
+            lists_weak_hashes,
             limits: Limits::default(),
         }
     }

@@ -73,7 +73,7 @@
 //! does not compare local headers. The structures needed here (end record, central directory
 //! records, local headers) are small and fully specified, so they are parsed here
 //! (`parse.rs`) with a checked cursor (`source.rs`); only DEFLATE comes from a crate (`flate2` on the
-//! pure-Rust `miniz_oxide` backend), used through its streaming `Decompress` so it can be
+//! pure-Rust `zlib-rs` backend), used through its streaming `Decompress` so it can be
 //! swapped without touching the API.
 
 mod anomalies;
