@@ -3,6 +3,11 @@
 //!
 //! Usage: `unstalk-bench ECHAP_DIR WORK_DIR` — writes into WORK_DIR the STIX bundle and the
 //! query file the peers use, and prints one JSON object of measurements on stdout.
+//!
+//! `unstalk-bench apk-identity FILE...` — the work androguard's `APK()` does in
+//! `bench/androguard_scan.py` (package, version, permissions, components, certificates of every
+//! scheme, file hash), in-process on one thread, for `bench/apk-scan.sh`; unstalk also verifies
+//! the v2/v3 signatures and computes three digests. Prints the median of 5 runs as JSON.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,6 +25,11 @@ const DOMAIN_QUERIES: usize = 1_000_000;
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    if let Some((mode, files)) = args.split_first()
+        && mode.as_os_str() == "apk-identity"
+    {
+        return apk_identity(files);
+    }
     let [echap, work] = args.as_slice() else {
         bail!("usage: unstalk-bench ECHAP_DIR WORK_DIR");
     };
@@ -73,6 +83,55 @@ fn main() -> anyhow::Result<()> {
         "domain_hits": hits,
         "domain_match_seconds": match_time.as_secs_f64(),
         "domain_lookups_per_second": queries.len() as f64 / match_time.as_secs_f64(),
+    });
+    println!("{report}");
+    Ok(())
+}
+
+/// Reads package, manifest, certificates and hashes of each file; prints the median time.
+fn apk_identity(files: &[PathBuf]) -> anyhow::Result<()> {
+    let limits = (
+        unstalk_apk::manifest::Limits::default(),
+        unstalk_apk::container::Limits::default(),
+    );
+    let read_all = || {
+        let mut read = 0usize;
+        let mut certificates = 0usize;
+        for file in files {
+            let Ok(apk) = unstalk_apk::container::Apk::open(file) else {
+                continue;
+            };
+            let _hashes = apk.hashes();
+            if let Ok(manifest) =
+                unstalk_apk::manifest::read_apk_manifest(&apk, &limits.0, &limits.1)
+            {
+                std::hint::black_box((
+                    &manifest.manifest.package,
+                    &manifest.manifest.permissions,
+                    manifest.manifest.components().count(),
+                ));
+                read += 1;
+            }
+            certificates += unstalk_apk::signing::read_signatures(&apk)
+                .signing_certificates()
+                .len();
+        }
+        (read, certificates)
+    };
+    let mut times = Vec::new();
+    let mut counts = (0, 0);
+    for _ in 0..5 {
+        let start = Instant::now();
+        counts = std::hint::black_box(read_all());
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    let report = serde_json::json!({
+        "files": files.len(),
+        "manifests_read": counts.0,
+        "certificates": counts.1,
+        "seconds": median,
     });
     println!("{report}");
     Ok(())
