@@ -134,37 +134,10 @@ const BLOCK_SIZES_DIFFER: &str = "the APK Signing Block's header and footer give
     header and footer do not match), androguard's get_certificates_der_v2() raises \
     BrokenAPKError";
 
-/// The venv's python, when androguard imports there.
+/// The venv's python, when androguard is installed there.
 fn androguard_python() -> Option<PathBuf> {
-    let root = unstalk_testkit::workspace_root();
-    let venv = std::env::var_os("ANDROGUARD_VENV")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(".venv/androguard"));
-    let venv = if venv.is_absolute() {
-        venv
-    } else {
-        root.join(venv)
-    };
-    let python = venv.join("bin").join("python");
-    if Command::new(&python)
-        .args(["-c", "import androguard"])
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        return Some(python);
-    }
-    let message = format!(
-        "androguard not installed at {} (bash scripts/ensure-androguard.sh installs it; \
-         scripts/test.sh runs that)",
-        venv.display()
-    );
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{TEST}: {message}; CI=true requires it"
-    );
-    eprintln!("\n*** SKIPPED {TEST}: {message} ***\n");
-    None
+    let venv = unstalk_testkit::venv(TEST, "androguard", "ANDROGUARD_VENV", "bin/androguard")?;
+    Some(venv.join("bin").join("python"))
 }
 
 /// Every `.apk` under `dir`, recursively.

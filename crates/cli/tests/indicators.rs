@@ -3,19 +3,15 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
 /// Runs the binary with a private, empty data folder so no test touches the user's cache or
 /// the network by accident (`UNSTALK_UPDATE_FROM` points at a closed local port).
 fn unstalk(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_unstalk"))
+    unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data_dir)
         .args(args)
-        .env("UNSTALK_DATA_DIR", data_dir)
-        .env("UNSTALK_UPDATE_FROM", "http://127.0.0.1:9/")
-        .env_remove("UNSTALK_INDICATORS")
-        .env_remove("UNSTALK_ALLOWLIST")
         .output()
         .expect("the unstalk binary runs")
 }

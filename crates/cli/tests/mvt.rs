@@ -5,22 +5,7 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn mvt_venv() -> Option<PathBuf> {
-    let venv = std::env::var_os("MVT_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| unstalk_testkit::workspace_root().join(".venv").join("mvt"));
-    if venv.join("bin").join("mvt-android").is_file() {
-        return Some(venv);
-    }
-    let message = format!(
-        "MVT not installed at {} (bash scripts/test.sh installs it)",
-        venv.display()
-    );
-    assert!(
-        std::env::var("CI").as_deref() != Ok("true"),
-        "{message}; CI=true requires it"
-    );
-    eprintln!("\n*** SKIPPED mvt cross-check: {message} ***\n");
-    None
+    unstalk_testkit::venv("mvt cross-check", "mvt", "MVT_VENV", "bin/mvt-android")
 }
 
 #[test]

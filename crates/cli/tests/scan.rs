@@ -8,12 +8,8 @@ use std::process::{Command, Output};
 use serde_json::Value;
 
 fn unstalk(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_unstalk"))
+    unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data_dir)
         .args(args)
-        .env("UNSTALK_DATA_DIR", data_dir)
-        .env("UNSTALK_UPDATE_FROM", "http://127.0.0.1:9/")
-        .env_remove("UNSTALK_INDICATORS")
-        .env_remove("UNSTALK_ALLOWLIST")
         .output()
         .expect("the unstalk binary runs")
 }
@@ -132,22 +128,11 @@ fn the_json_report_is_complete_and_valid() {
 /// (installed by scripts/test.sh into .venv/mvt).
 fn validate_against_schema(report: &[u8]) {
     let root = unstalk_testkit::workspace_root();
-    let python = std::env::var_os("MVT_VENV")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join(".venv/mvt"))
-        .join("bin/python");
-    if !python.is_file() {
-        let message = format!(
-            "{} missing (bash scripts/test.sh installs it)",
-            python.display()
-        );
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{message}; CI=true requires it"
-        );
-        eprintln!("\n*** SKIPPED schema validation of the scan report: {message} ***\n");
+    let Some(venv) = unstalk_testkit::venv("scan report schema", "mvt", "MVT_VENV", "bin/python")
+    else {
         return;
-    }
+    };
+    let python = venv.join("bin/python");
     let folder = tempfile::tempdir().expect("temporary folder");
     let path = folder.path().join("report.json");
     std::fs::write(&path, report).expect("write report");

@@ -713,23 +713,11 @@ fn no_findings_give_nothing_found() {
 /// refused, by an independent validator (Python's jsonschema, installed by scripts/test.sh).
 #[test]
 fn an_independent_validator_accepts_the_example_and_refuses_broken_reports() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let python = std::env::var_os("MVT_VENV")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| root.join(".venv/mvt"))
-        .join("bin/python");
-    if !python.is_file() {
-        let message = format!(
-            "{} missing (bash scripts/test.sh installs it)",
-            python.display()
-        );
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{message}; CI=true requires it"
-        );
-        eprintln!("\n*** SKIPPED schema validation: {message} ***\n");
+    let root = unstalk_testkit::workspace_root();
+    let Some(venv) = unstalk_testkit::venv("report schema", "mvt", "MVT_VENV", "bin/python") else {
         return;
-    }
+    };
+    let python = venv.join("bin/python");
     let output = std::process::Command::new("sh")
         .arg(root.join("scripts/check-report-schema.sh"))
         .env("PYTHON", &python)

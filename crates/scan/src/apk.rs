@@ -15,8 +15,8 @@ use unstalk_apk::manifest::{ApkManifest, Component, ComponentKind, read_apk_mani
 use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
 use unstalk_judge::apk::judge_apk;
 use unstalk_judge::app_details::{
-    AnomalyDetails, AppDetails, CertificateDetails, ComponentDetails, DexDetails, FileDetails,
-    SignatureDetails, SignatureStatus,
+    AnomalyDetails, AppDetails, CertificateDetails, ComponentDetails, DexDetails, SignatureDetails,
+    SignatureStatus,
 };
 use unstalk_judge::{
     Confidence, Evidence, Finding, FindingId, Input, InputKind, NotChecked, Severity, Subject,
@@ -24,7 +24,7 @@ use unstalk_judge::{
 };
 
 use crate::hits::IndicatorFindings;
-use crate::{FileScan, Scanner, unreadable};
+use crate::{FileScan, Scanner, file_details, unreadable};
 
 /// Text assets larger than this are not searched for endpoints (configuration files are
 /// small; large assets are media or databases).
@@ -63,13 +63,7 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     };
     let mut found = IndicatorFindings::new(scanner, subject.clone(), &shown);
     let mut details = AppDetails {
-        file: FileDetails {
-            path: shown.clone(),
-            size: apk.len(),
-            sha256: sha256.clone(),
-            sha1: hex::encode(hashes.sha1),
-            md5: hex::encode(hashes.md5),
-        },
+        file: file_details(&shown, apk.len(), &hashes),
         ..AppDetails::default()
     };
     found.add_hashes(&hashes, None);

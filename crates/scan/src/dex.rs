@@ -5,11 +5,11 @@
 use std::path::Path;
 
 use unstalk_apk::{Hashes, dex};
-use unstalk_judge::app_details::{AnomalyDetails, AppDetails, DexDetails, FileDetails};
+use unstalk_judge::app_details::{AnomalyDetails, AppDetails, DexDetails};
 use unstalk_judge::{Input, InputKind, NotChecked, Subject, SubjectReport};
 
 use crate::hits::IndicatorFindings;
-use crate::{FileScan, Scanner, unreadable};
+use crate::{FileScan, Scanner, file_details, unreadable};
 
 /// Scans the DEX file at `path`.
 pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
@@ -42,13 +42,7 @@ pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
     };
     let mut found = IndicatorFindings::new(scanner, subject.clone(), &shown);
     let mut details = AppDetails {
-        file: FileDetails {
-            path: shown.clone(),
-            size: bytes.len() as u64,
-            sha256: sha256.clone(),
-            sha1: hex::encode(hashes.sha1),
-            md5: hex::encode(hashes.md5),
-        },
+        file: file_details(&shown, bytes.len() as u64, &hashes),
         ..AppDetails::default()
     };
     found.add_hashes(&hashes, None);

@@ -19,6 +19,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 use unstalk_indicators::IndicatorKind;
+use unstalk_judge::app_details::FileDetails;
 use unstalk_judge::indicator_findings::indicator_set_used;
 use unstalk_judge::{Check, Input, InputKind, NotChecked, ScanReport, SubjectReport};
 use unstalk_match::Matcher;
@@ -237,6 +238,17 @@ impl Scanner {
             report.subjects.extend(scan.subject);
         }
         report
+    }
+}
+
+/// The identity of a file read whole.
+fn file_details(path: &str, size: u64, hashes: &unstalk_apk::Hashes) -> FileDetails {
+    FileDetails {
+        path: path.to_owned(),
+        size,
+        sha256: hex::encode(hashes.sha256),
+        sha1: hex::encode(hashes.sha1),
+        md5: hex::encode(hashes.md5),
     }
 }
 

@@ -63,3 +63,41 @@ pub fn corpus_path(test_name: &str, relative: &str) -> Option<PathBuf> {
     );
     Some(path)
 }
+
+/// A Python virtual environment the project's scripts install (`scripts/test.sh`): the folder
+/// named by `env_var`, else `.venv/<name>` in the workspace, when it holds `probe` (a path
+/// inside the venv such as `bin/mvt-android`).
+///
+/// Like [`corpus`]: `None` after a loud `SKIPPED` line on a developer machine; a panic under
+/// `CI=true`, where the tools must be installed.
+pub fn venv(test_name: &str, name: &str, env_var: &str, probe: &str) -> Option<PathBuf> {
+    let venv = std::env::var_os(env_var)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join(".venv").join(name));
+    if venv.join(probe).is_file() {
+        return Some(venv);
+    }
+    let message = format!(
+        "{} not found (bash scripts/test.sh installs the venv; {env_var} names another)",
+        venv.join(probe).display()
+    );
+    if std::env::var("CI").is_ok_and(|value| value == "true") {
+        panic!("{test_name}: {message}; CI=true requires it");
+    }
+    eprintln!("\n*** SKIPPED {test_name}: {message} ***\n");
+    None
+}
+
+/// The unstalk binary at `binary` (pass `env!("CARGO_BIN_EXE_unstalk")`), isolated from the
+/// user's setup: a private data folder `data_dir`, no indicator or allow-list from the
+/// environment, and updates pointed at a closed local port so no test reaches the network by
+/// accident.
+pub fn isolated_unstalk(binary: &str, data_dir: &Path) -> std::process::Command {
+    let mut command = std::process::Command::new(binary);
+    command
+        .env("UNSTALK_DATA_DIR", data_dir)
+        .env("UNSTALK_UPDATE_FROM", "http://127.0.0.1:9/")
+        .env_remove("UNSTALK_INDICATORS")
+        .env_remove("UNSTALK_ALLOWLIST");
+    command
+}
