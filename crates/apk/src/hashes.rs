@@ -57,22 +57,22 @@ impl Hashes {
     }
 }
 
-/// Feeds the three digests at once.
+/// Feeds the three digests at once, for data that arrives in pieces.
 #[derive(Default)]
-pub(crate) struct Hasher {
+pub struct Hasher {
     sha256: Sha256,
     sha1: Sha1,
     md5: Md5,
 }
 
 impl Hasher {
-    pub(crate) fn update(&mut self, bytes: &[u8]) {
+    pub fn update(&mut self, bytes: &[u8]) {
         self.sha256.update(bytes);
         self.sha1.update(bytes);
         self.md5.update(bytes);
     }
 
-    pub(crate) fn finish(self) -> Hashes {
+    pub fn finish(self) -> Hashes {
         Hashes {
             sha256: self.sha256.finalize().into(),
             sha1: self.sha1.finalize().into(),

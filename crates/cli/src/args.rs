@@ -74,16 +74,50 @@ pub enum Command {
     /// Read, inspect, search, check and convert stalkerware indicators.
     #[command(subcommand)]
     Indicators(IndicatorsCommand),
-    /// Check app files (APK, DEX, or folders holding them) for stalkerware: known apps,
-    /// developers and servers, YARA rules, and stalkerware behaviour. Only reads the files.
+    /// Check a phone or files for stalkerware: a phone connected over USB (`--device`), an
+    /// acquisition made earlier (androidqf folder or zip, MVT dumps, a bugreport), or app
+    /// files (APK, DEX, folders holding them). Only reads: nothing on the phone is changed.
     Scan(ScanArgs),
+    /// Save everything `scan --device` reads from a phone into a folder (androidqf's layout, so
+    /// MVT reads it too), with the SHA-256 of every file, to check now or later.
+    Acquire(AcquireArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeviceArgs {
+    /// The phone's serial, when several are connected (`adb devices` lists them).
+    #[arg(long, value_name = "SERIAL", env = "ANDROID_SERIAL")]
+    pub serial: Option<String>,
+    /// Which apps' APK files to copy from the phone and analyse (certificate, code, behaviour
+    /// from the manifest): `suspicious` (sideloaded apps and apps flagged by what the phone
+    /// reports), `all` user apps, or `none`.
+    #[arg(long, value_name = "WHICH", default_value = "suspicious", value_parser = ["suspicious", "all", "none"])]
+    pub pull_apks: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AcquireArgs {
+    /// Read the phone connected over USB (the only source `acquire` has).
+    #[arg(long, required = true)]
+    pub device: bool,
+    #[command(flatten)]
+    pub phone: DeviceArgs,
+    /// The folder to write (created; must not exist or be empty).
+    #[arg(long, short, value_name = "DIR")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]
 pub struct ScanArgs {
-    /// APK or DEX files, or folders to search for them (recursively).
-    #[arg(required = true, value_name = "PATH")]
+    /// APK or DEX files, folders to search for them (recursively), or an acquisition
+    /// (androidqf folder or zip, folder of MVT `android_data` dumps, bugreport zip).
+    #[arg(value_name = "PATH", required_unless_present = "device")]
     pub paths: Vec<PathBuf>,
+    /// Read the phone connected over USB (USB debugging on) instead of files.
+    #[arg(long, conflicts_with = "paths")]
+    pub device: bool,
+    #[command(flatten)]
+    pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of
     /// the summary.
     #[arg(long)]

@@ -51,6 +51,10 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Indicators(command) => commands::indicators::run(&cli.global, command),
         Command::Scan(args) => commands::scan::run(&cli.global, args),
+        Command::Acquire(args) => {
+            commands::phone::acquire_command(args)?;
+            Ok(ExitCode::Success)
+        }
     }
 }
 

@@ -104,7 +104,7 @@ impl TraitConfig {
             .get_or_init(|| serde_json::from_str(TRAITS_JSON).expect("data/apk-traits.json parses"))
     }
 
-    fn spec(&self, id: &FindingId) -> Option<&TraitSpec> {
+    pub(crate) fn spec(&self, id: &FindingId) -> Option<&TraitSpec> {
         self.traits.get(id.as_str())
     }
 }
@@ -391,6 +391,25 @@ pub fn judge_apk_with(
     config: &TraitConfig,
 ) -> SubjectReport {
     let traits = apk_traits(manifest, &subject, apk_path, config);
+    let source = EvidenceSource::File {
+        path: apk_path.to_owned(),
+        entry: Some(MANIFEST_ENTRY.to_owned()),
+        line: None,
+    };
+    judge_traits(subject, source, indicator_findings, traits, config)
+}
+
+/// The report entry for a subject with `indicator_findings` and behaviour `traits` (found in
+/// an APK's manifest, or on a phone): scores the traits by the rule in the module
+/// documentation, adds the summary finding (its evidence read from `source`) when the rule
+/// holds, and lets [`SubjectReport::with_behaviour`] decide the verdict.
+pub fn judge_traits(
+    subject: Subject,
+    source: EvidenceSource,
+    indicator_findings: Vec<Finding>,
+    traits: Vec<Finding>,
+    config: &TraitConfig,
+) -> SubjectReport {
     let behaviour = score(&traits, config);
     let indicator_count = indicator_findings.len();
     let mut findings = indicator_findings;
@@ -404,7 +423,7 @@ pub fn judge_apk_with(
     if behaviour.stalkerware_like {
         behaviour_reasons.push(index(findings.len()));
         behaviour_reasons.extend((indicator_count..findings.len()).map(index));
-        findings.push(summary_finding(&subject, apk_path, &behaviour, config));
+        findings.push(summary_finding(&subject, source, &behaviour, config));
     }
     SubjectReport::with_behaviour(
         subject,
@@ -418,17 +437,13 @@ pub fn judge_apk_with(
 /// `app.behaviour.stalkerware-like` with the scores as evidence.
 fn summary_finding(
     subject: &Subject,
-    apk_path: &str,
+    source: EvidenceSource,
     behaviour: &BehaviourScore,
     config: &TraitConfig,
 ) -> Finding {
-    let mut evidence = Evidence::new(EvidenceSource::File {
-        path: apk_path.to_owned(),
-        entry: Some(MANIFEST_ENTRY.to_owned()),
-        line: None,
-    })
-    .with_value("score", format!("{:.1}", behaviour.total))
-    .with_value("threshold", format!("{:.1}", config.threshold));
+    let mut evidence = Evidence::new(source)
+        .with_value("score", format!("{:.1}", behaviour.total))
+        .with_value("threshold", format!("{:.1}", config.threshold));
     for (criterion, value) in &behaviour.by_criterion {
         evidence = evidence.with_value(
             format!("score.{}", criterion_name(*criterion)),
@@ -481,7 +496,7 @@ fn component_evidence(source: EvidenceSource, component: &Component) -> Evidence
         .with_value("component", component.name.as_str())
 }
 
-fn criterion_order(criterion: Option<Criterion>) -> u8 {
+pub(crate) fn criterion_order(criterion: Option<Criterion>) -> u8 {
     match criterion {
         Some(Criterion::CovertOperation) => 0,
         Some(Criterion::MonitoringCapability) => 1,

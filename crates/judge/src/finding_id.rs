@@ -139,6 +139,21 @@ finding_ids! {
         "Installing apps from unknown sources is allowed";
     AndroidRootIndicators = "android.root.indicators", None,
         "The phone shows signs of being rooted";
+    AndroidDeviceOwner = "android.device-owner.set", Some(Criterion::RemoteControl),
+        "An app manages the phone as device or profile owner";
+    AndroidDefaultAppReplaced = "android.default-app.replaced",
+        Some(Criterion::MonitoringCapability),
+        "An app is the default keyboard, SMS app, phone app or assistant";
+    AndroidAppBatteryExempt = "android.app.battery-exempt", Some(Criterion::Persistence),
+        "App is exempt from battery optimisation";
+    AndroidAppOpAllowed = "android.app-op.allowed", Some(Criterion::MonitoringCapability),
+        "App is allowed to install apps, draw over apps, capture the screen or read app usage";
+    AndroidAppRecentlyInstalled = "android.app.recently-installed", None,
+        "App was installed shortly before the phone was checked";
+    AndroidDeveloperOptionsEnabled = "android.developer-options.enabled", None,
+        "Developer options or USB debugging are on";
+    AndroidSecurityPatchOld = "android.security-patch.old", None,
+        "The phone's security updates are more than a year old";
 
     // App capabilities and behaviour (from the APK or the package manager).
     AppPermissionSms = "app.permission.sms", Some(Criterion::MonitoringCapability),

@@ -10,6 +10,8 @@
 //! - [`indicator_findings`]: the findings for matcher hits, and the indicator set a report
 //!   names, so every scanner reports indicator hits alike.
 //!
+//! - [`android`]: the judgement of a phone — each app's traits as the phone reports them,
+//!   judged with the APK weights, and the device's own settings.
 //! - [`app_details`]: the identity of an app file in a report entry (package, version,
 //!   hashes, signers, permissions, components, code files, anomalies).
 //! - [`apk`]: the behaviour judgement of an APK — manifest traits mapped to the Coalition
@@ -20,6 +22,7 @@
 //! to [`report_schema`] by a test (rewrite it with `UNSTALK_BLESS=1 cargo test -p
 //! unstalk-judge`).
 
+pub mod android;
 pub mod apk;
 pub mod app_details;
 pub mod finding;

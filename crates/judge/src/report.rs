@@ -148,8 +148,12 @@ pub enum InputKind {
     Apk,
     /// A DEX file (Android app code) on its own.
     Dex,
-    /// An androidqf acquisition, folder or zip.
+    /// An androidqf acquisition, folder or zip (also what `unstalk acquire` writes).
     Androidqf,
+    /// A folder of `adb shell` outputs named as MVT names them (`dumpsys_packages.txt`, …).
+    AndroidDumps,
+    /// An Android bugreport (zip, folder, or its dumpstate text).
+    Bugreport,
     /// A phone connected over adb, read live.
     AdbDevice,
     /// An iOS backup folder.

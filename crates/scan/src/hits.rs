@@ -18,18 +18,33 @@ use crate::Scanner;
 pub(crate) struct IndicatorFindings<'s> {
     scanner: &'s Scanner,
     subject: Subject,
-    /// The file evidence points at.
-    path: String,
+    /// Where evidence points: the file (an entry is added per hit), or the command that showed
+    /// the value.
+    source: EvidenceSource,
     findings: Vec<Finding>,
     seen: HashSet<(IndicatorKind, Option<String>, String)>,
 }
 
 impl<'s> IndicatorFindings<'s> {
     pub(crate) fn new(scanner: &'s Scanner, subject: Subject, path: &str) -> Self {
+        let source = EvidenceSource::File {
+            path: path.to_owned(),
+            entry: None,
+            line: None,
+        };
+        IndicatorFindings::with_source(scanner, subject, source)
+    }
+
+    /// Findings whose evidence points at `source`.
+    pub(crate) fn with_source(
+        scanner: &'s Scanner,
+        subject: Subject,
+        source: EvidenceSource,
+    ) -> Self {
         IndicatorFindings {
             scanner,
             subject,
-            path: path.to_owned(),
+            source,
             findings: Vec::new(),
             seen: HashSet::new(),
         }
@@ -41,11 +56,15 @@ impl<'s> IndicatorFindings<'s> {
 
     /// Evidence pointing at `entry` of the file (or the file itself).
     pub(crate) fn evidence(&self, entry: Option<&str>) -> Evidence {
-        Evidence::new(EvidenceSource::File {
-            path: self.path.clone(),
-            entry: entry.map(str::to_owned),
-            line: None,
-        })
+        let source = match &self.source {
+            EvidenceSource::File { path, line, .. } => EvidenceSource::File {
+                path: path.clone(),
+                entry: entry.map(str::to_owned),
+                line: *line,
+            },
+            other => other.clone(),
+        };
+        Evidence::new(source)
     }
 
     /// Adds the findings of `matches`, their evidence `evidence` plus the observed value.
@@ -82,8 +101,13 @@ impl<'s> IndicatorFindings<'s> {
 
     /// Looks up one digest (SHA-256, SHA-1 or MD5) of a file or entry.
     pub(crate) fn add_hash(&mut self, digest: &[u8], entry: Option<&str>) {
+        self.add_hash_hex(&hex::encode(digest), entry);
+    }
+
+    /// Looks up one digest written in hex, as an acquisition reports it.
+    pub(crate) fn add_hash_hex(&mut self, digest: &str, entry: Option<&str>) {
         let evidence = self.evidence(entry);
-        let matches = self.scanner.matcher().match_file_hash(&hex::encode(digest));
+        let matches = self.scanner.matcher().match_file_hash(digest);
         self.add(matches, &evidence);
     }
 

@@ -7,9 +7,14 @@
 //! ([`unstalk_judge::apk`]); [`Scanner::scan`] runs files in parallel and assembles the report,
 //! including what was and was not checked.
 //!
+//! [`android`] does the same for a phone: its state ([`unstalk_android::DeviceState`], read
+//! live or from an acquisition) to a report with one entry per app worth a look and one for
+//! the device.
+//!
 //! A file that cannot be read is one `not_checked` entry naming the file and what to do; the
 //! other files are still scanned. Scanning only reads files.
 
+pub mod android;
 pub mod apk;
 pub mod dex;
 mod hits;

@@ -1,4 +1,5 @@
 //! One module per top-level command.
 
 pub mod indicators;
+pub mod phone;
 pub mod scan;

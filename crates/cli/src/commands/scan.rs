@@ -15,6 +15,7 @@ use unstalk_judge::{
 use unstalk_scan::{Scanner, inputs};
 
 use crate::args::{GlobalArgs, ScanArgs};
+use crate::commands::phone;
 use crate::{ExitCode, sources};
 
 /// Reasons shown per file without `--verbose`.
@@ -23,24 +24,19 @@ const REASONS_SHOWN: usize = 8;
 const READ_ONLY: &str = "unstalk only reads the files given: it installs, removes and changes nothing, on this computer or on any phone.";
 
 pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
-    let (targets, walk_problems) = inputs::collect(&args.paths)?;
-    let load = sources::matcher(global)?;
-    let scanner = Scanner::new(load.matcher);
-    let pool = rayon_pool(args.jobs)?;
     let started = Instant::now();
-    let progress = progress_bar(targets.len() as u64, args.json);
     let created = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .context("formatting the report time")?;
-    let mut report = pool.install(|| {
-        scanner.scan(&targets, &created, &|target| {
-            progress.set_message(target.path.display().to_string());
-            progress.inc(1);
-        })
-    });
-    progress.finish_and_clear();
-    report.allow_lists = load.allow_lists;
-    report.not_checked.extend(walk_problems);
+    let report = if args.device {
+        phone::scan_device(global, &args.phone, &created)?
+    } else if let [path] = args.paths.as_slice()
+        && let Some(report) = phone::scan_acquisition(global, path, &created)?
+    {
+        report
+    } else {
+        scan_files(global, args, &created)?
+    };
     let elapsed = started.elapsed();
     if args.json {
         let mut out = std::io::stdout().lock();
@@ -56,11 +52,30 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let unreadable = report.not_checked.iter().any(|n| n.id == "apk.read");
     Ok(if flagged {
         ExitCode::Flagged
-    } else if unreadable || targets.is_empty() {
+    } else if unreadable || report.inputs.is_empty() {
         ExitCode::Error
     } else {
         ExitCode::Success
     })
+}
+
+/// App files (APK, DEX, folders of them).
+fn scan_files(global: &GlobalArgs, args: &ScanArgs, created: &str) -> anyhow::Result<ScanReport> {
+    let (targets, walk_problems) = inputs::collect(&args.paths)?;
+    let load = sources::matcher(global)?;
+    let scanner = Scanner::new(load.matcher);
+    let pool = rayon_pool(args.jobs)?;
+    let progress = progress_bar(targets.len() as u64, args.json);
+    let mut report = pool.install(|| {
+        scanner.scan(&targets, created, &|target| {
+            progress.set_message(target.path.display().to_string());
+            progress.inc(1);
+        })
+    });
+    progress.finish_and_clear();
+    report.allow_lists = load.allow_lists;
+    report.not_checked.extend(walk_problems);
+    Ok(report)
 }
 
 fn rayon_pool(jobs: Option<usize>) -> anyhow::Result<unstalk_scan::ThreadPool> {
@@ -204,7 +219,13 @@ fn describe(subject: &SubjectReport) -> String {
             format!("{line}  ({path})")
         }
         Subject::File { path, .. } => path.clone(),
-        other => format!("{other:?}"),
+        Subject::Device { serial, model } => format!(
+            "this phone: {} ({})",
+            model.as_deref().unwrap_or("model unknown"),
+            serial.as_deref().unwrap_or("serial unknown")
+        ),
+        Subject::Setting { name } => format!("setting {name}"),
+        Subject::NetworkHost { host } => format!("host {host}"),
     }
 }
 

@@ -91,6 +91,15 @@ fn data_file_parses_and_names_only_known_ids_with_criteria() {
         FindingId::AppPersistenceDeviceAdmin,
         FindingId::AppRemoteControlDeviceAdminPolicies,
         FindingId::AppRemoteControlSmsReceiver,
+        // Read from a phone (crate::android).
+        FindingId::AndroidAppHiddenIcon,
+        FindingId::AndroidAccessibilityEnabled,
+        FindingId::AndroidNotificationListenerEnabled,
+        FindingId::AndroidDeviceAdminActive,
+        FindingId::AndroidDeviceOwner,
+        FindingId::AndroidDefaultAppReplaced,
+        FindingId::AndroidAppBatteryExempt,
+        FindingId::AndroidAppOpAllowed,
     ] {
         assert!(
             config.spec(&id).is_some(),

@@ -1,0 +1,581 @@
+//! Reads an acquisition made earlier, folder or zip, into one [`DeviceState`]:
+//!
+//! - **androidqf** (folder or zip): `packages.json`, `dumpsys.txt`, `getprop.txt`,
+//!   `settings_*.txt`, `processes.txt` or `ps.txt`, `root_binaries.json`, `files.json`, and the
+//!   APK copies in `apks/`;
+//! - **MVT-style dumps** (a folder of `adb shell` outputs as MVT's `android_data` names them):
+//!   `dumpsys_packages.txt`, `dumpsys_accessibility.txt`, `dumpsys_appops.txt`, `getprop.txt`,
+//!   `ps.txt`…;
+//! - **a bugreport** (zip or folder): the dumpstate text that `main_entry.txt` names, or
+//!   `dumpstate.txt`, or `bugreport-*.txt`;
+//! - **a single dump file**: a bugreport's text or a plain `dumpsys` output.
+//!
+//! The files may sit in one sub-folder (androidqf zips hold `<name>/getprop.txt`). Nothing is
+//! written or extracted: entries are read into memory under a size cap per file and in all,
+//! since a zip can claim anything about itself. A file that cannot be read, or is over the cap,
+//! is listed in [`DeviceState::sources`] and the others are still read.
+
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{Read, Seek};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::dump::{self, DumpKind, read_dump};
+use crate::model::{DeviceState, SettingsNamespace};
+use crate::sections;
+
+/// What kind of acquisition was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AcquisitionKind {
+    /// An androidqf acquisition, folder or zip.
+    Androidqf,
+    /// A folder of `adb shell` outputs named as MVT names them (`dumpsys_packages.txt`…).
+    MvtDumps,
+    /// An Android bugreport, zip or unzipped folder.
+    Bugreport,
+    /// One text file: a bugreport's dumpstate or a plain `dumpsys` output.
+    DumpFile,
+}
+
+/// Why an acquisition could not be read at all.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum AcquisitionError {
+    #[error("cannot read {}: {source}; check the path and that you may read it", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "{} is not a readable zip ({source}); copy it again from where the acquisition was made, \
+         or unzip it and give the folder",
+        path.display()
+    )]
+    Zip {
+        path: PathBuf,
+        #[source]
+        source: zip::result::ZipError,
+    },
+    #[error(
+        "{}: no acquisition found there; give an androidqf folder or zip (packages.json, \
+         dumpsys.txt, getprop.txt…), a folder of dumps named as MVT names them \
+         (dumpsys_packages.txt, dumpsys_accessibility.txt…), a bugreport zip or folder \
+         (main_entry.txt, dumpstate.txt), or a bugreport/dumpsys text file",
+        path.display()
+    )]
+    NotRecognised { path: PathBuf },
+}
+
+/// A file read is capped at this size: a whole phone's `dumpsys` is tens of MB, a bugreport's
+/// text a few hundred.
+const MAX_FILE: u64 = 1 << 30;
+/// And all files together at this.
+const MAX_TOTAL: u64 = 4 << 30;
+/// Folders are listed this deep (androidqf zipped in a folder: `<name>/apks/x.apk`).
+const MAX_DEPTH: usize = 3;
+/// And at most this many names are listed.
+const MAX_NAMES: usize = 200_000;
+
+/// The files read, in this order (the first name present of each row): what comes first wins
+/// where two files give a value (packages.json's installer over dumpsys').
+const FILES: &[(&[&str], DumpKind)] = &[
+    (&["getprop.txt"], DumpKind::Getprop),
+    (
+        &["settings_secure.txt"],
+        DumpKind::Settings(SettingsNamespace::Secure),
+    ),
+    (
+        &["settings_global.txt"],
+        DumpKind::Settings(SettingsNamespace::Global),
+    ),
+    (
+        &["settings_system.txt"],
+        DumpKind::Settings(SettingsNamespace::System),
+    ),
+    (&["packages.json"], DumpKind::AndroidqfPackages),
+    (&["dumpsys.txt"], DumpKind::Combined),
+    (
+        &["dumpsys_packages.txt", "dumpsys_package.txt"],
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        &["dumpsys_accessibility.txt"],
+        DumpKind::DumpsysAccessibility,
+    ),
+    (
+        &["dumpsys_device_policy.txt"],
+        DumpKind::DumpsysDevicePolicy,
+    ),
+    (&["dumpsys_appops.txt"], DumpKind::DumpsysAppops),
+    (&["dumpsys_deviceidle.txt"], DumpKind::DumpsysDeviceidle),
+    (&["processes.txt", "ps.txt"], DumpKind::Ps),
+    (&["root_binaries.json"], DumpKind::AndroidqfRootBinaries),
+    (&["files.json"], DumpKind::AndroidqfFiles),
+];
+
+/// Reads the acquisition at `path` (folder, zip, or dump file), whatever its kind.
+pub fn read_acquisition(path: &Path) -> Result<(DeviceState, AcquisitionKind), AcquisitionError> {
+    let read_error = |source| AcquisitionError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(read_error)?;
+    if metadata.is_dir() {
+        let mut store = Folder::list(path);
+        return read_store(&mut store, path, Limits::FILES);
+    }
+    let mut file = File::open(path).map_err(read_error)?;
+    let mut magic = [0u8; 2];
+    let is_zip = file.read_exact(&mut magic).is_ok() && &magic == b"PK";
+    file.rewind().map_err(read_error)?;
+    if is_zip {
+        let mut store = Zip::open(file, path)?;
+        return read_store(&mut store, path, Limits::FILES);
+    }
+    let bytes = read_capped(file, MAX_FILE).map_err(read_error)?;
+    let text = String::from_utf8_lossy(&bytes);
+    if sections::split(&text).is_empty() {
+        return Err(AcquisitionError::NotRecognised {
+            path: path.to_owned(),
+        });
+    }
+    let mut state = DeviceState::default();
+    read_dump(
+        &mut state,
+        DumpKind::Combined,
+        &text,
+        &path.display().to_string(),
+    );
+    Ok((state, AcquisitionKind::DumpFile))
+}
+
+/// Fuzzing entry point: `bytes` read as an acquisition zip, under small caps. Must never panic.
+pub fn fuzz_read_zip(bytes: &[u8]) {
+    let path = Path::new("fuzz.zip");
+    if let Ok(mut store) = Zip::open(std::io::Cursor::new(bytes), path) {
+        let limits = Limits {
+            file: 1 << 20,
+            total: 4 << 20,
+        };
+        if let Ok((state, _)) = read_store(&mut store, path, limits) {
+            let _ = serde_json::to_string(&state);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Limits {
+    file: u64,
+    total: u64,
+}
+
+impl Limits {
+    const FILES: Limits = Limits {
+        file: MAX_FILE,
+        total: MAX_TOTAL,
+    };
+}
+
+/// Where the files are: a folder or a zip.
+trait Store {
+    /// Every file, as `/`-separated paths relative to the folder or zip.
+    fn names(&self) -> &[String];
+    /// The file `name`, up to `limit` bytes (`Ok(None)` when it is larger).
+    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String>;
+    /// Where `name` is, for [`SourceRead::location`](crate::SourceRead).
+    fn location(&self, name: &str) -> String;
+}
+
+fn read_store(
+    store: &mut dyn Store,
+    path: &Path,
+    limits: Limits,
+) -> Result<(DeviceState, AcquisitionKind), AcquisitionError> {
+    let Some((root, kind)) = find_root(store.names()) else {
+        return Err(AcquisitionError::NotRecognised {
+            path: path.to_owned(),
+        });
+    };
+    let in_root: BTreeSet<String> = store
+        .names()
+        .iter()
+        .filter_map(|name| name.strip_prefix(root.as_str()))
+        .map(str::to_owned)
+        .collect();
+    let apks: BTreeSet<String> = in_root
+        .iter()
+        .filter_map(|name| name.strip_prefix("apks/"))
+        .map(str::to_owned)
+        .collect();
+    let mut wanted: Vec<(String, DumpKind)> = Vec::new();
+    if kind == AcquisitionKind::Bugreport {
+        if let Some(name) = dumpstate_name(store, &root, &in_root) {
+            wanted.push((name, DumpKind::Combined));
+        }
+    } else {
+        for (names, dump_kind) in FILES {
+            if let Some(name) = names.iter().find(|name| in_root.contains(**name)) {
+                wanted.push(((*name).to_owned(), *dump_kind));
+            }
+        }
+    }
+    let mut state = DeviceState::default();
+    let mut budget = limits.total;
+    for (name, dump_kind) in wanted {
+        let full = format!("{root}{name}");
+        let location = store.location(&full);
+        let bytes = match store.read(&full, limits.file.min(budget)) {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                let reason = format!(
+                    "not read: larger than {} MiB (the limit per file, or what was left of the \
+                     limit for the whole acquisition)",
+                    limits.file.min(budget) >> 20
+                );
+                dump::record(&mut state, dump_kind, &location, vec![reason]);
+                continue;
+            }
+            Err(error) => {
+                dump::record(
+                    &mut state,
+                    dump_kind,
+                    &location,
+                    vec![format!("not read: {error}")],
+                );
+                continue;
+            }
+        };
+        budget = budget.saturating_sub(bytes.len() as u64);
+        let text = String::from_utf8_lossy(&bytes);
+        if dump_kind == DumpKind::AndroidqfPackages {
+            let local_copy = |candidates: &[String]| {
+                candidates
+                    .iter()
+                    .find(|candidate| apks.contains(*candidate))
+                    .map(|found| format!("apks/{found}"))
+            };
+            let odd = dump::read_packages_json(&mut state, &text, &local_copy);
+            dump::record(&mut state, dump_kind, &location, odd);
+        } else {
+            read_dump(&mut state, dump_kind, &text, &location);
+        }
+    }
+    Ok((state, kind))
+}
+
+/// The folder (`""` or `"name/"`) holding the acquisition's files, the shallowest one, and
+/// the kind of acquisition its files say.
+fn find_root(names: &[String]) -> Option<(String, AcquisitionKind)> {
+    let known = |file: &str| {
+        FILES.iter().any(|(names, _)| names.contains(&file)) || is_bugreport_marker(file)
+    };
+    let root = names
+        .iter()
+        .filter_map(|name| {
+            let (folder, file) = name.rsplit_once('/').unwrap_or(("", name));
+            known(file).then_some(folder)
+        })
+        .min_by_key(|folder| {
+            (
+                folder.matches('/').count() + usize::from(!folder.is_empty()),
+                *folder,
+            )
+        })?;
+    let root = if root.is_empty() {
+        String::new()
+    } else {
+        format!("{root}/")
+    };
+    let files: Vec<&str> = names
+        .iter()
+        .filter_map(|name| name.strip_prefix(root.as_str()))
+        .filter(|name| !name.contains('/'))
+        .collect();
+    let kind = if files
+        .iter()
+        .any(|file| *file == "packages.json" || *file == "dumpsys.txt")
+    {
+        AcquisitionKind::Androidqf
+    } else if files.iter().any(|file| is_bugreport_marker(file)) {
+        AcquisitionKind::Bugreport
+    } else if files.iter().any(|file| file.starts_with("dumpsys_")) {
+        AcquisitionKind::MvtDumps
+    } else {
+        // getprop.txt, settings_*.txt, ps.txt alone: androidqf writes these names too.
+        AcquisitionKind::Androidqf
+    };
+    Some((root, kind))
+}
+
+fn is_bugreport_marker(file: &str) -> bool {
+    file == "main_entry.txt"
+        || file == "dumpstate.txt"
+        || (file.starts_with("bugreport") && file.ends_with(".txt"))
+}
+
+/// The bugreport's main text: what `main_entry.txt` names, else `dumpstate.txt`, else the first
+/// `bugreport*.txt`.
+fn dumpstate_name(store: &mut dyn Store, root: &str, in_root: &BTreeSet<String>) -> Option<String> {
+    if in_root.contains("main_entry.txt")
+        && let Ok(Some(bytes)) = store.read(&format!("{root}main_entry.txt"), 4096)
+    {
+        let named = String::from_utf8_lossy(&bytes).trim().to_owned();
+        if in_root.contains(&named) {
+            return Some(named);
+        }
+    }
+    if in_root.contains("dumpstate.txt") {
+        return Some("dumpstate.txt".to_owned());
+    }
+    in_root
+        .iter()
+        .find(|name| name.starts_with("bugreport") && name.ends_with(".txt"))
+        .cloned()
+}
+
+fn read_capped(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// An unzipped acquisition.
+struct Folder {
+    root: PathBuf,
+    names: Vec<String>,
+}
+
+impl Folder {
+    fn list(root: &Path) -> Self {
+        let mut names = Vec::new();
+        let mut pending = vec![(root.to_path_buf(), String::new(), 0)];
+        while let Some((folder, prefix, depth)) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                if names.len() >= MAX_NAMES {
+                    break;
+                }
+                let Ok(name) = entry.file_name().into_string() else {
+                    continue;
+                };
+                let relative = format!("{prefix}{name}");
+                match entry.file_type() {
+                    // Links to folders are not followed: an acquisition does not need them.
+                    Ok(kind) if kind.is_dir() => {
+                        if depth + 1 < MAX_DEPTH {
+                            pending.push((entry.path(), format!("{relative}/"), depth + 1));
+                        }
+                    }
+                    Ok(_) => names.push(relative),
+                    Err(_) => {}
+                }
+            }
+        }
+        names.sort();
+        Folder {
+            root: root.to_path_buf(),
+            names,
+        }
+    }
+}
+
+impl Store for Folder {
+    fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
+        let file = File::open(self.root.join(name)).map_err(|error| error.to_string())?;
+        let bytes = read_capped(file, limit).map_err(|error| error.to_string())?;
+        Ok((bytes.len() as u64 <= limit).then_some(bytes))
+    }
+
+    fn location(&self, name: &str) -> String {
+        self.root.join(name).display().to_string()
+    }
+}
+
+/// A zipped acquisition.
+struct Zip<R> {
+    archive: zip::ZipArchive<R>,
+    path: PathBuf,
+    names: Vec<String>,
+}
+
+impl<R: Read + Seek> Zip<R> {
+    fn open(reader: R, path: &Path) -> Result<Self, AcquisitionError> {
+        let archive = zip::ZipArchive::new(reader).map_err(|source| AcquisitionError::Zip {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut names: Vec<String> = archive
+            .file_names()
+            .filter_map(Result::ok)
+            .filter(|name| !name.ends_with('/'))
+            .take(MAX_NAMES)
+            .map(|name| name.trim_start_matches('/').to_owned())
+            .collect();
+        names.sort();
+        Ok(Zip {
+            archive,
+            path: path.to_owned(),
+            names,
+        })
+    }
+}
+
+impl<R: Read + Seek> Store for Zip<R> {
+    fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
+        let index = self
+            .archive
+            .index_for_name(name)
+            .or_else(|| self.archive.index_for_name(&format!("/{name}")))
+            .ok_or("not in the zip")?;
+        let entry = self
+            .archive
+            .by_index(index)
+            .map_err(|error| error.to_string())?;
+        let bytes = read_capped(entry, limit).map_err(|error| error.to_string())?;
+        Ok((bytes.len() as u64 <= limit).then_some(bytes))
+    }
+
+    fn location(&self, name: &str) -> String {
+        format!("{}/{name}", self.path.display())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|name| (*name).to_owned()).collect()
+    }
+
+    #[test]
+    fn finds_the_root_and_the_kind() {
+        let found = |list: &[&str]| find_root(&names(list));
+        assert_eq!(
+            found(&["acq/getprop.txt", "acq/packages.json", "acq/apks/x.apk"]),
+            Some(("acq/".into(), AcquisitionKind::Androidqf))
+        );
+        assert_eq!(
+            found(&[
+                "getprop.txt",
+                "dumpsys_packages.txt",
+                "bugreport/dumpstate.txt"
+            ]),
+            Some(("".into(), AcquisitionKind::MvtDumps))
+        );
+        assert_eq!(
+            found(&["main_entry.txt", "bugreport-x.txt", "FS/data/getprop.txt"]),
+            Some(("".into(), AcquisitionKind::Bugreport))
+        );
+        assert_eq!(
+            found(&["a/b/getprop.txt"]),
+            Some(("a/b/".into(), AcquisitionKind::Androidqf))
+        );
+        assert_eq!(found(&["readme.md"]), None);
+    }
+
+    fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in files {
+            out.start_file(*name, zip::write::SimpleFileOptions::default())
+                .expect("entry");
+            out.write_all(bytes).expect("write");
+        }
+        out.finish().expect("zip").into_inner()
+    }
+
+    #[test]
+    fn reads_a_bugreport_zip_and_caps_entries() {
+        let dumpstate = b"== dumpstate\n------ SYSTEM PROPERTIES (getprop) ------\n[ro.x]: [1]\n\
+                          DUMP OF SERVICE package:\nPackages:\n  Package [com.wifi0] (1):\n    userId=10155\n";
+        let bytes = zip_of(&[
+            ("main_entry.txt", b"bugreport-a.txt\n"),
+            ("bugreport-a.txt", dumpstate),
+            ("FS/data/x", b"x"),
+        ]);
+        let mut store =
+            Zip::open(std::io::Cursor::new(bytes.clone()), Path::new("b.zip")).expect("zip");
+        let (state, kind) =
+            read_store(&mut store, Path::new("b.zip"), Limits::FILES).expect("read");
+        assert_eq!(kind, AcquisitionKind::Bugreport);
+        assert_eq!(state.properties["ro.x"], "1");
+        assert_eq!(state.packages["com.wifi0"].uid, Some(10155));
+        assert_eq!(
+            state.sources[0].location,
+            "b.zip/bugreport-a.txt: ------ SYSTEM PROPERTIES (getprop) ------"
+        );
+
+        let mut store = Zip::open(std::io::Cursor::new(bytes), Path::new("b.zip")).expect("zip");
+        let small = Limits {
+            file: 16,
+            total: 64,
+        };
+        let (state, _) = read_store(&mut store, Path::new("b.zip"), small).expect("read");
+        assert!(state.packages.is_empty());
+        assert_eq!(state.sources.len(), 1);
+        assert!(state.sources[0].not_understood[0].starts_with("not read: larger than"));
+    }
+
+    #[test]
+    fn local_copies_are_found_in_apks() {
+        let packages = br#"[{"name":"com.x","files":[{"path":"/data/app/com.x-1==/base.apk"}]},
+                            {"name":"com.y","files":[{"path":"/data/app/com.y-1==/base.apk","local_name":"/tmp/acq/apks/y.apk"}]}]"#;
+        let bytes = zip_of(&[
+            ("q/packages.json", packages),
+            ("q/apks/com.x_base.apk", b"PK"),
+            ("q/apks/y.apk", b"PK"),
+        ]);
+        let mut store = Zip::open(std::io::Cursor::new(bytes), Path::new("q.zip")).expect("zip");
+        let (state, kind) =
+            read_store(&mut store, Path::new("q.zip"), Limits::FILES).expect("read");
+        assert_eq!(kind, AcquisitionKind::Androidqf);
+        assert_eq!(
+            state.packages["com.x"].files[0].local_copy.as_deref(),
+            Some("apks/com.x_base.apk")
+        );
+        assert_eq!(
+            state.packages["com.y"].files[0].local_copy.as_deref(),
+            Some("apks/y.apk")
+        );
+    }
+
+    #[test]
+    fn errors_name_the_path() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let missing = dir.path().join("missing");
+        let error = read_acquisition(&missing).expect_err("missing");
+        assert!(error.to_string().contains("missing"), "{error}");
+        std::fs::write(dir.path().join("notes.txt"), "hello").expect("write");
+        let error = read_acquisition(&dir.path().join("notes.txt")).expect_err("not a dump");
+        assert!(
+            matches!(error, AcquisitionError::NotRecognised { .. }),
+            "{error}"
+        );
+        std::fs::write(dir.path().join("bad.zip"), "PK\u{3}\u{4}garbage").expect("write");
+        let error = read_acquisition(&dir.path().join("bad.zip")).expect_err("bad zip");
+        assert!(matches!(error, AcquisitionError::Zip { .. }), "{error}");
+        let error = read_acquisition(dir.path()).expect_err("nothing known");
+        assert!(
+            matches!(error, AcquisitionError::NotRecognised { .. }),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! One entry point for every dump: [`read_dump`] parses a text with the parser of its
+//! [`DumpKind`], puts what it says into a [`DeviceState`] and records the source with what was
+//! not understood. The live adb reader and the acquisition reader both go through it, so a dump
+//! reads the same whichever way it came.
+
+use crate::androidqf::{self, LocalCopy};
+use crate::model::{DeviceState, SettingsNamespace, SourceRead};
+use crate::sections::{self, Header};
+use crate::{
+    accessibility, appops, device_policy, deviceidle, dumpsys_package, getprop, merge, pm_list, ps,
+    settings,
+};
+
+/// Which command printed a dump (or which file of an acquisition it is).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DumpKind {
+    /// `getprop`.
+    Getprop,
+    /// `settings list <namespace>`, androidqf's `settings_<namespace>.txt`.
+    Settings(SettingsNamespace),
+    /// `pm list packages` with any of `-f -i -U --show-versioncode`.
+    PmListPackages,
+    /// `cmd package query-activities --components -a android.intent.action.MAIN -c
+    /// android.intent.category.LAUNCHER`: gives [`DeviceState::launcher_packages`].
+    LauncherActivities,
+    /// `dumpsys package`, whole or for one package.
+    DumpsysPackage,
+    /// `dumpsys accessibility`.
+    DumpsysAccessibility,
+    /// `dumpsys device_policy`.
+    DumpsysDevicePolicy,
+    /// `dumpsys appops`.
+    DumpsysAppops,
+    /// `ps`, `ps -A`, androidqf's `processes.txt` (text or JSON).
+    Ps,
+    /// `dumpsys deviceidle whitelist`, or the whole `dumpsys deviceidle`.
+    DumpsysDeviceidle,
+    /// androidqf's `packages.json`.
+    AndroidqfPackages,
+    /// androidqf's `root_binaries.json`.
+    AndroidqfRootBinaries,
+    /// androidqf's `files.json`.
+    AndroidqfFiles,
+    /// Several services in one text: the plain `dumpsys` (androidqf's `dumpsys.txt`) or a
+    /// bugreport's `dumpstate.txt`. Each section this crate reads becomes a source of its own;
+    /// the others are skipped.
+    Combined,
+}
+
+impl DumpKind {
+    /// What the dump is, for [`SourceRead::what`].
+    pub fn describe(self) -> &'static str {
+        match self {
+            DumpKind::Getprop => "getprop",
+            DumpKind::Settings(SettingsNamespace::Secure) => "settings list secure",
+            DumpKind::Settings(SettingsNamespace::Global) => "settings list global",
+            DumpKind::Settings(SettingsNamespace::System) => "settings list system",
+            DumpKind::PmListPackages => "pm list packages",
+            DumpKind::LauncherActivities => "cmd package query-activities (launcher)",
+            DumpKind::DumpsysPackage => "dumpsys package",
+            DumpKind::DumpsysAccessibility => "dumpsys accessibility",
+            DumpKind::DumpsysDevicePolicy => "dumpsys device_policy",
+            DumpKind::DumpsysAppops => "dumpsys appops",
+            DumpKind::Ps => "ps",
+            DumpKind::DumpsysDeviceidle => "dumpsys deviceidle",
+            DumpKind::AndroidqfPackages => "packages.json",
+            DumpKind::AndroidqfRootBinaries => "root_binaries.json",
+            DumpKind::AndroidqfFiles => "files.json",
+            DumpKind::Combined => "dumpsys/bugreport",
+        }
+    }
+
+    /// The kind of a combined dump's section, when it is one read here.
+    fn of_section(header: Header) -> Option<DumpKind> {
+        match header {
+            Header::Service("package") => Some(DumpKind::DumpsysPackage),
+            Header::Service("accessibility") => Some(DumpKind::DumpsysAccessibility),
+            Header::Service("device_policy") => Some(DumpKind::DumpsysDevicePolicy),
+            Header::Service("appops") => Some(DumpKind::DumpsysAppops),
+            Header::Service("deviceidle") => Some(DumpKind::DumpsysDeviceidle),
+            Header::Command {
+                title: "SYSTEM PROPERTIES",
+                ..
+            } => Some(DumpKind::Getprop),
+            Header::Command { title, command } => {
+                let ps = title.starts_with("PROCESSES")
+                    || command.split_whitespace().next() == Some("ps");
+                ps.then_some(DumpKind::Ps)
+            }
+            Header::Service(_) => None,
+        }
+    }
+}
+
+/// Parses `text` as a dump of `kind` into `state`, and records it in [`DeviceState::sources`]
+/// with `location` (a file, `file: section`, or `adb:<serial>`). Never fails: what is not
+/// understood is listed in the source.
+pub fn read_dump(state: &mut DeviceState, kind: DumpKind, text: &str, location: &str) {
+    let not_understood = match kind {
+        DumpKind::Combined => return read_combined(state, text, location),
+        DumpKind::AndroidqfPackages => read_packages_json(state, text, &|_| None),
+        DumpKind::Getprop => {
+            let (properties, odd) = getprop::parse(text);
+            merge::properties(state, properties);
+            odd
+        }
+        DumpKind::Settings(namespace) => read_settings(state, namespace, text),
+        DumpKind::PmListPackages => {
+            let (packages, odd) = pm_list::parse(text);
+            merge::packages(state, packages);
+            odd
+        }
+        DumpKind::LauncherActivities => {
+            let (activities, odd) = pm_list::parse_query_activities(text);
+            let packages = activities.into_iter().map(|activity| activity.package).collect();
+            merge::union(&mut state.launcher_packages, packages);
+            odd
+        }
+        DumpKind::DumpsysPackage => {
+            let (dump, odd) = dumpsys_package::parse(text);
+            merge::packages(state, dump.packages.into_values());
+            if let Some(launcher) = dump.launcher_packages {
+                merge::union(&mut state.launcher_packages, launcher);
+            }
+            odd
+        }
+        DumpKind::DumpsysAccessibility => {
+            let (accessibility, odd) = accessibility::parse(text);
+            merge::accessibility(state, accessibility);
+            odd
+        }
+        DumpKind::DumpsysDevicePolicy => {
+            let (policy, odd) = device_policy::parse(text);
+            merge::device_policy(state, policy);
+            odd
+        }
+        DumpKind::DumpsysAppops => {
+            let (ops, odd) = appops::parse(text);
+            merge::app_ops(state, ops);
+            odd
+        }
+        DumpKind::Ps => {
+            let (processes, odd) = ps::parse(text);
+            merge::processes(state, processes);
+            odd
+        }
+        DumpKind::DumpsysDeviceidle => {
+            let (exempt, odd) = deviceidle::parse(text);
+            merge::union(&mut state.battery_exempt, exempt);
+            odd
+        }
+        DumpKind::AndroidqfRootBinaries => {
+            let (found, odd) = androidqf::parse_root_binaries(text);
+            merge::union(&mut state.root_binaries, found);
+            odd
+        }
+        DumpKind::AndroidqfFiles => {
+            let (files, odd) = androidqf::parse_files(text);
+            merge::files(state, files);
+            odd
+        }
+    };
+    record(state, kind, location, not_understood);
+}
+
+/// `packages.json`, with the copies of the APKs found by `local_copy`.
+pub(crate) fn read_packages_json(
+    state: &mut DeviceState,
+    text: &str,
+    local_copy: LocalCopy,
+) -> Vec<String> {
+    let (packages, odd) = androidqf::parse_packages_with(text, local_copy);
+    merge::packages(state, packages);
+    odd
+}
+
+pub(crate) fn record(
+    state: &mut DeviceState,
+    kind: DumpKind,
+    location: &str,
+    not_understood: Vec<String>,
+) {
+    state.sources.push(SourceRead {
+        what: kind.describe().to_owned(),
+        location: location.to_owned(),
+        not_understood,
+    });
+}
+
+/// Settings; the secure namespace also gives the enabled notification listeners.
+fn read_settings(state: &mut DeviceState, namespace: SettingsNamespace, text: &str) -> Vec<String> {
+    let (values, mut odd) = settings::parse(text);
+    if namespace == SettingsNamespace::Secure && !values.is_empty() {
+        // Absent or empty: no listener enabled (the namespace was read).
+        let value = values
+            .get("enabled_notification_listeners")
+            .map_or("", String::as_str);
+        let (listeners, bad) = settings::notification_listeners(value);
+        merge::union(&mut state.notification_listeners, listeners);
+        odd.extend(bad);
+    }
+    merge::settings(state, namespace, values);
+    odd
+}
+
+fn read_combined(state: &mut DeviceState, text: &str, location: &str) {
+    let mut read_any = false;
+    for section in sections::split(text) {
+        if let Some(kind) = DumpKind::of_section(section.header) {
+            read_any = true;
+            read_dump(
+                state,
+                kind,
+                section.body,
+                &format!("{location}: {}", section.title),
+            );
+        }
+    }
+    if !read_any {
+        let reason = "no section read here (DUMP OF SERVICE package, accessibility, \
+                      device_policy, appops, deviceidle; SYSTEM PROPERTIES; PROCESSES)";
+        record(state, DumpKind::Combined, location, vec![reason.to_owned()]);
+    }
+}
+
+/// Fuzzing entry point: the first byte chooses the kind of dump, the rest is its text. Must
+/// never panic.
+pub fn fuzz_read_dump(bytes: &[u8]) {
+    const KINDS: [DumpKind; 16] = [
+        DumpKind::Getprop,
+        DumpKind::Settings(SettingsNamespace::Secure),
+        DumpKind::LauncherActivities,
+        DumpKind::PmListPackages,
+        DumpKind::DumpsysPackage,
+        DumpKind::DumpsysAccessibility,
+        DumpKind::DumpsysDevicePolicy,
+        DumpKind::DumpsysAppops,
+        DumpKind::Ps,
+        DumpKind::DumpsysDeviceidle,
+        DumpKind::AndroidqfPackages,
+        DumpKind::AndroidqfRootBinaries,
+        DumpKind::AndroidqfFiles,
+        DumpKind::Combined,
+        DumpKind::Combined,
+        DumpKind::Ps,
+    ];
+    let Some((selector, text)) = bytes.split_first() else {
+        return;
+    };
+    let kind = KINDS
+        .get(usize::from(*selector) % KINDS.len())
+        .copied()
+        .unwrap_or(DumpKind::Combined);
+    let mut state = DeviceState::default();
+    read_dump(&mut state, kind, &String::from_utf8_lossy(text), "fuzz");
+    let _ = serde_json::to_string(&state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn combined_dumps_become_one_source_a_section() {
+        let text = "------ SYSTEM PROPERTIES (getprop) ------\n\
+            [ro.build.version.release]: [13]\n\
+            ------ 0.040s was the duration of 'SYSTEM PROPERTIES' ------\n\
+            ------ PROCESSES AND THREADS (ps -A -T -Z -O pri,nice,rtprio,sched,pcy,time) ------\n\
+            LABEL USER PID TID PPID VSZ RSS WCHAN ADDR S PRI NI RTPRI SCH PCY TIME CMD\n\
+            u:r:untrusted_app:s0 u0_a155 12345 12345 800 1 1 0 0 S 19 0 - 0 fg 00:00:01 com.wifi0\n\
+            ------ DUMPSYS (/system/bin/dumpsys) ------\n\
+            DUMP OF SERVICE deviceidle:\n\
+            \x20 Whitelist user apps:\n    com.wifi0\n\
+            DUMP OF SERVICE window:\n\
+            stuff\n";
+        let mut state = DeviceState::default();
+        read_dump(&mut state, DumpKind::Combined, text, "dumpstate.txt");
+        assert_eq!(state.properties["ro.build.version.release"], "13");
+        assert_eq!(state.processes.as_ref().map(Vec::len), Some(1));
+        assert_eq!(state.battery_exempt, Some(vec!["com.wifi0".to_owned()]));
+        let sources: Vec<(&str, &str)> = state
+            .sources
+            .iter()
+            .map(|s| (s.what.as_str(), s.location.as_str()))
+            .collect();
+        assert_eq!(
+            sources,
+            [
+                (
+                    "getprop",
+                    "dumpstate.txt: ------ SYSTEM PROPERTIES (getprop) ------"
+                ),
+                (
+                    "ps",
+                    "dumpstate.txt: ------ PROCESSES AND THREADS (ps -A -T -Z -O pri,nice,rtprio,sched,pcy,time) ------"
+                ),
+                (
+                    "dumpsys deviceidle",
+                    "dumpstate.txt: DUMP OF SERVICE deviceidle:"
+                ),
+            ]
+        );
+        let mut empty = DeviceState::default();
+        read_dump(&mut empty, DumpKind::Combined, "nothing", "x");
+        assert_eq!(empty.sources.len(), 1);
+        assert_eq!(empty.sources[0].not_understood.len(), 1);
+    }
+
+    #[test]
+    fn secure_settings_give_notification_listeners() {
+        let mut state = DeviceState::default();
+        read_dump(
+            &mut state,
+            DumpKind::Settings(SettingsNamespace::Secure),
+            "enabled_notification_listeners=com.wifi0/com.wifi0.listeners.NotificationListener\n",
+            "adb:x",
+        );
+        let listeners = state.notification_listeners.expect("read");
+        assert_eq!(
+            listeners[0].class,
+            "com.wifi0.listeners.NotificationListener"
+        );
+        let mut none = DeviceState::default();
+        read_dump(
+            &mut none,
+            DumpKind::Settings(SettingsNamespace::Secure),
+            "a=1\n",
+            "adb:x",
+        );
+        assert_eq!(none.notification_listeners, Some(Vec::new()));
+        let mut global = DeviceState::default();
+        read_dump(
+            &mut global,
+            DumpKind::Settings(SettingsNamespace::Global),
+            "a=1\n",
+            "adb:x",
+        );
+        assert_eq!(global.notification_listeners, None);
+        assert_eq!(global.settings[&SettingsNamespace::Global]["a"], "1");
+    }
+}

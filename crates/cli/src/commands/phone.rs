@@ -1,0 +1,146 @@
+//! `unstalk scan --device`, `unstalk scan ACQUISITION` and `unstalk acquire --device`: a phone,
+//! live or as read earlier.
+//!
+//! A live scan is an acquisition into a private temporary folder, read back and scanned, then
+//! deleted: one path for live and offline checks, so both see the same data the same way.
+
+use std::path::Path;
+
+use anyhow::Context;
+use unstalk_acquire::{AcquisitionManifest, PullApks, acquire};
+use unstalk_adb::AdbServer;
+use unstalk_android::acquisition::{AcquisitionKind, read_acquisition};
+use unstalk_judge::{InputKind, ScanReport};
+use unstalk_scan::Scanner;
+use unstalk_scan::android::PhoneSource;
+
+use crate::args::{AcquireArgs, DeviceArgs, GlobalArgs};
+use crate::sources;
+
+/// Said before reading a phone, so the person knows what will happen to it.
+pub const READ_ONLY_PHONE: &str = "unstalk reads the phone without changing it: it installs, removes and changes nothing, and shows nothing on the phone. USB debugging must stay on until it is done.";
+
+fn pull_mode(args: &DeviceArgs) -> PullApks {
+    match args.pull_apks.as_str() {
+        "all" => PullApks::All,
+        "none" => PullApks::None,
+        _ => PullApks::Suspicious,
+    }
+}
+
+/// Reads the phone into `folder`.
+fn read_phone(args: &DeviceArgs, folder: &Path) -> anyhow::Result<AcquisitionManifest> {
+    let server = AdbServer::from_env()?;
+    let device = server.device(args.serial.as_deref())?;
+    eprintln!("{READ_ONLY_PHONE}");
+    eprintln!(
+        "Reading {} ({})…",
+        device.model().unwrap_or("the phone"),
+        device.serial()
+    );
+    let manifest = acquire(&device, folder, pull_mode(args), &|step| {
+        eprintln!("  {step}");
+    })?;
+    Ok(manifest)
+}
+
+/// `unstalk acquire --device -o DIR`.
+pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
+    let manifest = read_phone(&args.phone, &args.output)?;
+    let failed = manifest
+        .commands
+        .iter()
+        .filter(|c| c.error.is_some())
+        .count();
+    println!(
+        "Saved the acquisition of {} ({}) in {}: {} files, {} commands ({} failed), {} → {}.\nThe SHA-256 of every file is in {}. Check it with `unstalk scan {}`.",
+        manifest.device.model.as_deref().unwrap_or("the phone"),
+        manifest.device.serial,
+        args.output.display(),
+        manifest.files.len(),
+        manifest.commands.len(),
+        failed,
+        manifest.started,
+        manifest.finished,
+        unstalk_acquire::MANIFEST,
+        args.output.display(),
+    );
+    Ok(())
+}
+
+/// The report for the phone connected over USB.
+pub fn scan_device(
+    global: &GlobalArgs,
+    args: &DeviceArgs,
+    created: &str,
+) -> anyhow::Result<ScanReport> {
+    let load = sources::matcher(global)?;
+    let private = tempfile::Builder::new()
+        .prefix("unstalk-phone-")
+        .tempdir()
+        .context("creating a private temporary folder for the phone's data")?;
+    let folder = private.path().join("acquisition");
+    let manifest = read_phone(args, &folder)?;
+    let (state, _) = read_acquisition(&folder)?;
+    let source = PhoneSource {
+        location: format!("adb:{}", manifest.device.serial),
+        kind: InputKind::AdbDevice,
+        sha256: None,
+        serial: Some(manifest.device.serial.clone()),
+        model: manifest.device.model.clone(),
+        reference_day: manifest.started.get(..10).map(str::to_owned),
+        apk_folder: Some(folder.clone()),
+    };
+    let mut report = Scanner::new(load.matcher).scan_phone(&state, &source, created);
+    report.allow_lists = load.allow_lists;
+    Ok(report)
+}
+
+/// The report for an acquisition read earlier, or `None` when `path` is not one.
+pub fn scan_acquisition(
+    global: &GlobalArgs,
+    path: &Path,
+    created: &str,
+) -> anyhow::Result<Option<ScanReport>> {
+    let (state, kind) = match read_acquisition(path) {
+        Ok(read) => read,
+        Err(unstalk_android::acquisition::AcquisitionError::NotRecognised { .. }) => {
+            return Ok(None);
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let load = sources::matcher(global)?;
+    let manifest: Option<serde_json::Value> = std::fs::read(path.join(unstalk_acquire::MANIFEST))
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok());
+    let recorded = |key: &str| {
+        manifest
+            .as_ref()
+            .and_then(|m| m["device"][key].as_str().map(str::to_owned))
+    };
+    let reference_day = manifest
+        .as_ref()
+        .and_then(|m| {
+            m["started"]
+                .as_str()
+                .and_then(|s| s.get(..10))
+                .map(str::to_owned)
+        })
+        .or_else(|| created.get(..10).map(str::to_owned));
+    let source = PhoneSource {
+        location: path.display().to_string(),
+        kind: match kind {
+            AcquisitionKind::Androidqf => InputKind::Androidqf,
+            AcquisitionKind::MvtDumps => InputKind::AndroidDumps,
+            AcquisitionKind::Bugreport | AcquisitionKind::DumpFile => InputKind::Bugreport,
+        },
+        sha256: None,
+        serial: recorded("serial").or_else(|| state.properties.get("ro.serialno").cloned()),
+        model: recorded("model").or_else(|| state.properties.get("ro.product.model").cloned()),
+        reference_day,
+        apk_folder: path.is_dir().then(|| path.to_path_buf()),
+    };
+    let mut report = Scanner::new(load.matcher).scan_phone(&state, &source, created);
+    report.allow_lists = load.allow_lists;
+    Ok(Some(report))
+}

@@ -1,0 +1,190 @@
+//! `unstalk scan --device` end to end: the binary → a private real adb server → a replay phone
+//! answering with spytrap-adb's SpyLive360 dumps (real `dumpsys` output of a phone with that
+//! stalkerware). Also proves the phone received nothing but the allow-listed commands.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use serde_json::Value;
+use unstalk_adb::{DeviceCommand, SettingsNamespace};
+use unstalk_adb_replay::harness::{PrivateAdb, real_adb};
+use unstalk_adb_replay::{ReplayDevice, ReplayOptions};
+
+/// The SpyLive360 phone with the app's package name replaced by `package`.
+fn replay_folder(corpus: &Path, folder: &Path, package: &str) {
+    let spytrap = corpus.join("spytrap-adb/dumpsys");
+    let renamed = |path: PathBuf| {
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .replace("com.wifi0", package)
+    };
+    let apk = format!("/data/app/~~V5jud4ex5==/{package}-q-C29y==/base.apk");
+    let texts: Vec<(DeviceCommand, String)> = vec![
+        (
+            DeviceCommand::DumpsysPackage,
+            renamed(spytrap.join("package/spylive360.txt")),
+        ),
+        (
+            DeviceCommand::DumpsysAccessibility,
+            renamed(spytrap.join("accessibility/spylive360.txt")),
+        ),
+        (
+            DeviceCommand::Getprop,
+            std::fs::read_to_string(corpus.join("mvt-artifacts/android_data/getprop.txt"))
+                .expect("getprop"),
+        ),
+        (
+            DeviceCommand::ListPackages,
+            format!(
+                "package:{apk}={package} versionCode:140 installer=com.android.packageinstaller uid:10155\n\
+                 package:/system/priv-app/Settings/Settings.apk=com.android.settings versionCode:30 installer=null uid:1000\n"
+            ),
+        ),
+        (
+            DeviceCommand::SettingsList(SettingsNamespace::Secure),
+            format!(
+                "enabled_accessibility_services={package}/{package}.AccessibilityReceiver4\n\
+                 enabled_notification_listeners={package}/{package}.listeners.NotificationListener\n"
+            ),
+        ),
+        (
+            DeviceCommand::SettingsList(SettingsNamespace::Global),
+            "adb_enabled=1\npackage_verifier_enable=1\n".to_owned(),
+        ),
+        (
+            DeviceCommand::SettingsList(SettingsNamespace::System),
+            "screen_brightness=102\n".to_owned(),
+        ),
+        (
+            DeviceCommand::LauncherActivities,
+            format!(
+                "2 activities found:\n  Activity #0:\n    com.android.settings/.Settings\n  Activity #1:\n    {package}/.activities.WelcomeActivity\n"
+            ),
+        ),
+    ];
+    let mut commands = serde_json::Map::new();
+    for (command, text) in texts {
+        commands.insert(command.shell_line(), serde_json::json!({ "text": text }));
+    }
+    let replay = serde_json::json!({
+        "device": { "product": "lineage_x", "model": "Pixel 3a", "device": "sargo" },
+        "commands": commands,
+    });
+    std::fs::write(folder.join("replay.json"), replay.to_string()).expect("written");
+}
+
+/// Scans the replay phone holding `package`; the report and the services the phone received.
+fn scan_phone(test: &str, package: &str) -> Option<(Value, Vec<String>)> {
+    let corpus = unstalk_testkit::corpus(test)?;
+    real_adb(test)?;
+    let folder = tempfile::tempdir().expect("temporary folder");
+    replay_folder(&corpus, folder.path(), package);
+    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
+    let server = PrivateAdb::start();
+    let serial = server.connect(phone.address());
+    let data = tempfile::tempdir().expect("data folder");
+    let echap = corpus.join("stalkerware-indicators");
+    let output: Output =
+        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data.path())
+            .env("ADB_SERVER_SOCKET", server.socket())
+            .args([
+                "--indicators",
+                echap.to_str().expect("UTF-8"),
+                "scan",
+                "--device",
+            ])
+            .args(["--serial", &serial, "--pull-apks", "none", "--json"])
+            .output()
+            .expect("unstalk runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "flags an app: {stderr}");
+    assert!(
+        stderr.contains("without changing it"),
+        "says it is read-only: {stderr}"
+    );
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    let received = phone.received().into_iter().map(|r| r.service).collect();
+    Some((report, received))
+}
+
+fn app<'r>(report: &'r Value, package: &str) -> &'r Value {
+    report["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .find(|s| s["subject"]["package"] == package)
+        .unwrap_or_else(|| panic!("{package} not in the report: {report:#}"))
+}
+
+fn finding_ids(subject: &Value) -> Vec<String> {
+    subject["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn spylive360_on_a_phone_is_known_stalkerware_with_its_behaviour() {
+    let Some((report, received)) = scan_phone("scan --device SpyLive360", "com.wifi0") else {
+        return;
+    };
+    let spy = app(&report, "com.wifi0");
+    assert_eq!(spy["verdict"], "known_stalkerware", "{spy:#}");
+    let families: Vec<&str> = spy["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["indicator"]["family"].as_str())
+        .collect();
+    assert!(families.contains(&"SpyLive360"), "{families:?}");
+    let ids = finding_ids(spy);
+    for id in [
+        "android.accessibility.enabled",
+        "android.notification-listener.enabled",
+        "app.persistence.boot-receiver",
+        "app.persistence.device-admin",
+        "android.app.sideloaded",
+    ] {
+        assert!(ids.iter().any(|i| i == id), "{id} missing: {ids:?}");
+    }
+    assert_eq!(report["inputs"][0]["kind"], "adb_device");
+    assert!(
+        report["inputs"][0]["path"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("adb:"))
+    );
+    // Only the survey reached the phone: one command each, nothing per app.
+    let allowed: Vec<String> = DeviceCommand::survey()
+        .iter()
+        .map(|c| format!("shell:{}", c.shell_line()))
+        .collect();
+    for service in &received {
+        assert!(allowed.contains(service), "not allow-listed: {service}");
+    }
+    assert_eq!(received.len(), allowed.len(), "{received:#?}");
+}
+
+#[test]
+fn the_same_app_under_an_unknown_name_is_stalkerware_like_from_behaviour() {
+    let Some((report, _)) = scan_phone("scan --device renamed", "org.helper.sync") else {
+        return;
+    };
+    let renamed = app(&report, "org.helper.sync");
+    assert_eq!(renamed["verdict"], "stalkerware_like", "{renamed:#}");
+    let ids = finding_ids(renamed);
+    assert!(
+        ids.iter().any(|i| i == "app.behaviour.stalkerware-like"),
+        "{ids:?}"
+    );
+    assert!(!ids.iter().any(|i| i.starts_with("indicator.")), "{ids:?}");
+    // The device's own entry is there, and says nothing stronger than nothing_found.
+    let device = report["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .find(|s| s["subject"]["kind"] == "device")
+        .expect("device entry");
+    assert_eq!(device["verdict"], "nothing_found");
+}

@@ -1,0 +1,295 @@
+//! A phone, read live over adb or from an acquisition, to a report: every installed package
+//! looked up in the indicators (name, signing certificate, APK hashes, and the APK itself when
+//! the acquisition holds a copy), each app's behaviour judged ([`unstalk_judge::android`]),
+//! and the device's own settings.
+//!
+//! The report says which dumps were read and which were not, check by check: a phone whose
+//! accessibility dump is missing must not read as "no accessibility service enabled".
+
+use std::path::Path;
+
+use unstalk_android::model::dumps;
+use unstalk_android::{DeviceState, Package};
+use unstalk_judge::android::{PhoneContext, evidence_source, judge_app, judge_device};
+use unstalk_judge::apk::TraitConfig;
+use unstalk_judge::{Check, Finding, Input, InputKind, NotChecked, ScanReport, Subject};
+
+use crate::hits::IndicatorFindings;
+use crate::{Scanner, apk};
+
+/// Where a phone's state came from.
+#[derive(Debug, Clone)]
+pub struct PhoneSource {
+    /// `adb:<serial>` for a phone read live, else the acquisition's path.
+    pub location: String,
+    pub kind: InputKind,
+    /// SHA-256 of the acquisition (absent for a phone read live).
+    pub sha256: Option<String>,
+    pub serial: Option<String>,
+    pub model: Option<String>,
+    /// When the phone was read (`YYYY-MM-DD`): "recently installed" and "old patch" are
+    /// measured from it.
+    pub reference_day: Option<String>,
+    /// The folder APK copies named in the state (`FileSeen::local_copy`) are relative to.
+    pub apk_folder: Option<std::path::PathBuf>,
+}
+
+/// One check of a phone: its id, what it looks at, and the dump it needs.
+struct PhoneCheck {
+    id: &'static str,
+    description: &'static str,
+    needs: &'static str,
+    present: fn(&DeviceState) -> bool,
+}
+
+const PHONE_CHECKS: [PhoneCheck; 10] = [
+    PhoneCheck {
+        id: "android.packages",
+        description: "Installed apps against known stalkerware and watchware (app id, signing certificate, APK hashes)",
+        needs: "the package list",
+        present: |s| !s.packages.is_empty(),
+    },
+    PhoneCheck {
+        id: "android.app.behaviour",
+        description: "Each user app's permissions, services and receivers against the Coalition's behaviour criteria",
+        needs: "dumpsys package",
+        present: |s| {
+            s.packages
+                .values()
+                .any(|p| !p.requested_permissions.is_empty())
+        },
+    },
+    PhoneCheck {
+        id: "android.accessibility",
+        description: "Accessibility services switched on (they can read the screen and typing)",
+        needs: "dumpsys accessibility",
+        present: |s| s.accessibility.is_some(),
+    },
+    PhoneCheck {
+        id: "android.device-admin",
+        description: "Active device administrators, device and profile owners",
+        needs: "dumpsys device_policy",
+        present: |s| s.device_policy.is_some(),
+    },
+    PhoneCheck {
+        id: "android.notification-listener",
+        description: "Apps allowed to read every notification",
+        needs: "the secure settings (enabled_notification_listeners)",
+        present: |s| s.notification_listeners.is_some(),
+    },
+    PhoneCheck {
+        id: "android.app.hidden-icon",
+        description: "User apps with no icon in the launcher",
+        needs: "the launcher activities",
+        present: |s| s.launcher_packages.is_some(),
+    },
+    PhoneCheck {
+        id: "android.app-ops",
+        description: "App-ops allowing app installs, drawing over apps, screen capture, usage access",
+        needs: "dumpsys appops",
+        present: |s| s.app_ops.is_some(),
+    },
+    PhoneCheck {
+        id: "android.battery-exemptions",
+        description: "Apps exempt from battery optimisation",
+        needs: "dumpsys deviceidle",
+        present: |s| s.battery_exempt.is_some(),
+    },
+    PhoneCheck {
+        id: "android.settings",
+        description: "Play Protect, unknown sources, developer options, default keyboard/SMS/phone/assistant apps",
+        needs: "the settings",
+        present: |s| !s.settings.is_empty(),
+    },
+    PhoneCheck {
+        id: "android.root",
+        description: "Signs of root: su binaries, root managers, build properties, SELinux, patch level",
+        needs: "getprop",
+        present: |s| !s.properties.is_empty(),
+    },
+];
+
+impl Scanner {
+    /// The report for a phone whose state is `state`.
+    pub fn scan_phone(
+        &self,
+        state: &DeviceState,
+        source: &PhoneSource,
+        created: &str,
+    ) -> ScanReport {
+        let mut report = ScanReport::new(created);
+        report
+            .indicator_sets
+            .push(unstalk_judge::indicator_findings::indicator_set_used(
+                self.matcher().set(),
+            ));
+        report.inputs.push(Input {
+            path: source.location.clone(),
+            sha256: source.sha256.clone(),
+            kind: source.kind,
+        });
+        for check in &PHONE_CHECKS {
+            if (check.present)(state) {
+                report.checked.push(Check {
+                    id: check.id.to_owned(),
+                    description: check.description.to_owned(),
+                });
+            } else {
+                report.not_checked.push(NotChecked {
+                    id: check.id.to_owned(),
+                    description: check.description.to_owned(),
+                    why: format!("the input has no {}", check.needs),
+                });
+            }
+        }
+        report.not_checked.push(NotChecked {
+            id: "android.accounts".to_owned(),
+            description: "Google, iCloud and other accounts, shared passwords, cloud backups, location sharing".to_owned(),
+            why: "they are watched from outside the phone: check them from a device the other person has no access to".to_owned(),
+        });
+        for read in &state.sources {
+            if !read.not_understood.is_empty() {
+                report.not_checked.push(NotChecked {
+                    id: "android.parse".to_owned(),
+                    description: format!("Parts of {} ({})", read.what, read.location),
+                    why: format!(
+                        "{} lines in a format unstalk does not know, such as: {}",
+                        read.not_understood.len(),
+                        read.not_understood
+                            .first()
+                            .map(String::as_str)
+                            .unwrap_or_default()
+                    ),
+                });
+            }
+        }
+        let context = PhoneContext {
+            location: &source.location,
+            reference_day: source.reference_day.as_deref(),
+            config: TraitConfig::builtin(),
+        };
+        let device = Subject::Device {
+            serial: source.serial.clone(),
+            model: source.model.clone(),
+        };
+        report.subjects.push(judge_device(state, device, &context));
+        let mut apps = Vec::new();
+        for package in state.packages.values() {
+            let (indicators, details, mut not_checked) =
+                self.package_indicators(state, package, source, &context);
+            report.not_checked.append(&mut not_checked);
+            let subject = app_subject(package);
+            if let Some(mut entry) = judge_app(state, package, subject, indicators, &context) {
+                entry.app = details;
+                apps.push(entry);
+            }
+        }
+        // Flagged apps first, then by name: what an advocate reads first matters.
+        apps.sort_by_key(|app| app.verdict);
+        report.subjects.extend(apps);
+        report
+    }
+
+    /// The indicator findings of one package, and the identity of its APK copy when the
+    /// acquisition holds one.
+    fn package_indicators(
+        &self,
+        state: &DeviceState,
+        package: &Package,
+        source: &PhoneSource,
+        context: &PhoneContext<'_>,
+    ) -> (
+        Vec<Finding>,
+        Option<Box<unstalk_judge::app_details::AppDetails>>,
+        Vec<NotChecked>,
+    ) {
+        let subject = app_subject(package);
+        let list_source = if package.files.is_empty() {
+            evidence_source(state, context, dumps::PACKAGE_LIST)
+        } else {
+            evidence_source(state, context, dumps::PACKAGES_JSON)
+        };
+        let mut found = IndicatorFindings::with_source(self, subject, list_source);
+        let evidence = found.evidence(None);
+        found.add(self.matcher().match_package(&package.name), &evidence);
+        for certificate in &package.certificates {
+            let evidence = found.evidence(None);
+            for fingerprint in [&certificate.sha1, &certificate.sha256]
+                .into_iter()
+                .flatten()
+            {
+                found.add(self.matcher().match_certificate(fingerprint), &evidence);
+            }
+            if let Some(subject) = &certificate.subject {
+                let organization = dn_attribute(subject, "O");
+                let common_name = dn_attribute(subject, "CN");
+                if organization.is_some() || common_name.is_some() {
+                    found.add(
+                        self.matcher()
+                            .match_certificate_subject(organization, common_name),
+                        &evidence,
+                    );
+                }
+            }
+        }
+        for file in &package.files {
+            for digest in [&file.sha256, &file.sha1, &file.md5].into_iter().flatten() {
+                found.add_hash_hex(digest, Some(&file.path));
+            }
+        }
+        let mut findings = found.into_findings();
+        let mut details = None;
+        let mut not_checked = Vec::new();
+        let copies = package.files.iter().filter_map(|file| {
+            let copy = file.local_copy.as_deref()?;
+            Some(match &source.apk_folder {
+                Some(folder) => folder.join(copy),
+                None => Path::new(copy).to_path_buf(),
+            })
+        });
+        for copy in copies {
+            let scan = apk::scan_apk(self, &copy);
+            not_checked.extend(scan.not_checked);
+            if let Some(apk_report) = scan.subject {
+                for finding in apk_report.findings {
+                    if finding.id.as_str().starts_with("indicator.")
+                        && !findings_contain(&findings, &finding)
+                    {
+                        findings.push(finding);
+                    }
+                }
+                details = details.or(apk_report.app);
+            }
+        }
+        (findings, details, not_checked)
+    }
+}
+
+/// Whether an indicator finding for the same indicator and value is already there.
+fn findings_contain(findings: &[Finding], finding: &Finding) -> bool {
+    let key = |f: &Finding| {
+        f.indicator
+            .as_ref()
+            .map(|i| (i.kind.clone(), i.value.clone(), i.family.clone()))
+    };
+    findings.iter().any(|known| key(known) == key(finding))
+}
+
+fn app_subject(package: &Package) -> Subject {
+    Subject::App {
+        package: package.name.clone(),
+        name: None,
+        version: package.version_name.clone(),
+        sha256: package.files.first().and_then(|file| file.sha256.clone()),
+    }
+}
+
+/// The value of attribute `key` in a distinguished name written `C=US, O=Example, CN=Name`
+/// (as androidqf writes it). Values holding `, ` are cut short: good enough to match listed
+/// organisation names, which do not.
+fn dn_attribute<'a>(dn: &'a str, key: &str) -> Option<&'a str> {
+    dn.split(", ")
+        .filter_map(|part| part.split_once('='))
+        .find(|(name, _)| name.trim() == key)
+        .map(|(_, value)| value.trim())
+}
