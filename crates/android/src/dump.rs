@@ -4,7 +4,7 @@
 //! reads the same whichever way it came.
 
 use crate::androidqf::{self, LocalCopy};
-use crate::model::{DeviceState, SettingsNamespace, SourceRead};
+use crate::model::{DeviceState, SettingsNamespace, SourceRead, dumps};
 use crate::sections::{self, Header};
 use crate::{
     accessibility, appops, device_policy, deviceidle, dumpsys_package, getprop, merge, pm_list, ps,
@@ -49,25 +49,25 @@ pub enum DumpKind {
 }
 
 impl DumpKind {
-    /// What the dump is, for [`SourceRead::what`].
+    /// What the dump is, for [`SourceRead::what`]: one of [`dumps`].
     pub fn describe(self) -> &'static str {
         match self {
-            DumpKind::Getprop => "getprop",
-            DumpKind::Settings(SettingsNamespace::Secure) => "settings list secure",
-            DumpKind::Settings(SettingsNamespace::Global) => "settings list global",
-            DumpKind::Settings(SettingsNamespace::System) => "settings list system",
-            DumpKind::PmListPackages => "pm list packages",
-            DumpKind::LauncherActivities => "cmd package query-activities (launcher)",
-            DumpKind::DumpsysPackage => "dumpsys package",
-            DumpKind::DumpsysAccessibility => "dumpsys accessibility",
-            DumpKind::DumpsysDevicePolicy => "dumpsys device_policy",
-            DumpKind::DumpsysAppops => "dumpsys appops",
-            DumpKind::Ps => "ps",
-            DumpKind::DumpsysDeviceidle => "dumpsys deviceidle",
-            DumpKind::AndroidqfPackages => "packages.json",
-            DumpKind::AndroidqfRootBinaries => "root_binaries.json",
-            DumpKind::AndroidqfFiles => "files.json",
-            DumpKind::Combined => "dumpsys/bugreport",
+            DumpKind::Getprop => dumps::GETPROP,
+            DumpKind::Settings(SettingsNamespace::Secure) => dumps::SETTINGS_SECURE,
+            DumpKind::Settings(SettingsNamespace::Global) => dumps::SETTINGS_GLOBAL,
+            DumpKind::Settings(SettingsNamespace::System) => dumps::SETTINGS_SYSTEM,
+            DumpKind::PmListPackages => dumps::PACKAGE_LIST,
+            DumpKind::LauncherActivities => dumps::LAUNCHER_ACTIVITIES,
+            DumpKind::DumpsysPackage => dumps::DUMPSYS_PACKAGE,
+            DumpKind::DumpsysAccessibility => dumps::DUMPSYS_ACCESSIBILITY,
+            DumpKind::DumpsysDevicePolicy => dumps::DUMPSYS_DEVICE_POLICY,
+            DumpKind::DumpsysAppops => dumps::DUMPSYS_APPOPS,
+            DumpKind::Ps => dumps::PROCESSES,
+            DumpKind::DumpsysDeviceidle => dumps::DUMPSYS_DEVICEIDLE,
+            DumpKind::AndroidqfPackages => dumps::PACKAGES_JSON,
+            DumpKind::AndroidqfRootBinaries => dumps::ROOT_BINARIES,
+            DumpKind::AndroidqfFiles => dumps::FILES_JSON,
+            DumpKind::Combined => dumps::COMBINED,
         }
     }
 
@@ -113,7 +113,10 @@ pub fn read_dump(state: &mut DeviceState, kind: DumpKind, text: &str, location: 
         }
         DumpKind::LauncherActivities => {
             let (activities, odd) = pm_list::parse_query_activities(text);
-            let packages = activities.into_iter().map(|activity| activity.package).collect();
+            let packages = activities
+                .into_iter()
+                .map(|activity| activity.package)
+                .collect();
             merge::union(&mut state.launcher_packages, packages);
             odd
         }

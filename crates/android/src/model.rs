@@ -216,4 +216,8 @@ pub mod dumps {
     pub const LAUNCHER_ACTIVITIES: &str = "launcher activities";
     pub const PROCESSES: &str = "ps";
     pub const ROOT_BINARIES: &str = "root binaries";
+    pub const FILES_JSON: &str = "files.json";
+    /// A combined dump (androidqf's `dumpsys.txt`, a bugreport) in which no section was read;
+    /// the sections that were read are sources of their own.
+    pub const COMBINED: &str = "dumpsys/bugreport";
 }

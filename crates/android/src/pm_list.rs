@@ -11,7 +11,9 @@
 //!   them (see [`crate::dumpsys_package`]).
 
 use crate::model::{ComponentName, Package};
-use crate::text::{NotUnderstood, component, is_package_name, key_value, leading_number, push_unique};
+use crate::text::{
+    NotUnderstood, component, is_package_name, key_value, leading_number, push_unique,
+};
 
 /// The listed packages, in order, and the lines (or fields) that were not understood.
 pub fn parse(text: &str) -> (Vec<Package>, Vec<String>) {
@@ -102,7 +104,10 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].class, "com.wifi0.activities.WelcomeActivity");
         assert_eq!(odd, ["Error: what"]);
-        assert_eq!(parse_query_activities("No activities found\n"), (Vec::new(), Vec::new()));
+        assert_eq!(
+            parse_query_activities("No activities found\n"),
+            (Vec::new(), Vec::new())
+        );
     }
 
     #[test]

@@ -17,24 +17,60 @@ use unstalk_testkit::corpus_path;
 
 /// Every text dump of the corpus and the parser it is for.
 const DUMPS: &[(&str, DumpKind)] = &[
-    ("spytrap-adb/dumpsys/package/spylive360.txt", DumpKind::DumpsysPackage),
-    ("spytrap-adb/dumpsys/package/contacts.txt", DumpKind::DumpsysPackage),
-    ("spytrap-adb/dumpsys/package/fdroid.txt", DumpKind::DumpsysPackage),
-    ("spytrap-adb/dumpsys/package/gpstest.txt", DumpKind::DumpsysPackage),
-    ("spytrap-adb/dumpsys/package/jitsi.txt", DumpKind::DumpsysPackage),
-    ("spytrap-adb/dumpsys/accessibility/spylive360.txt", DumpKind::DumpsysAccessibility),
-    ("spytrap-adb/dumpsys/accessibility/plain.txt", DumpKind::DumpsysAccessibility),
-    ("spytrap-adb/dumpsys/accessibility/plain2.txt", DumpKind::DumpsysAccessibility),
-    ("mvt-artifacts/android_data/dumpsys_accessibility.txt", DumpKind::DumpsysAccessibility),
+    (
+        "spytrap-adb/dumpsys/package/spylive360.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "spytrap-adb/dumpsys/package/contacts.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "spytrap-adb/dumpsys/package/fdroid.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "spytrap-adb/dumpsys/package/gpstest.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "spytrap-adb/dumpsys/package/jitsi.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "spytrap-adb/dumpsys/accessibility/spylive360.txt",
+        DumpKind::DumpsysAccessibility,
+    ),
+    (
+        "spytrap-adb/dumpsys/accessibility/plain.txt",
+        DumpKind::DumpsysAccessibility,
+    ),
+    (
+        "spytrap-adb/dumpsys/accessibility/plain2.txt",
+        DumpKind::DumpsysAccessibility,
+    ),
+    (
+        "mvt-artifacts/android_data/dumpsys_accessibility.txt",
+        DumpKind::DumpsysAccessibility,
+    ),
     (
         "mvt-artifacts/android_data/dumpsys_accessibility_v14_or_later.txt",
         DumpKind::DumpsysAccessibility,
     ),
-    ("mvt-artifacts/android_data/dumpsys_packages.txt", DumpKind::DumpsysPackage),
-    ("mvt-artifacts/android_data/dumpsys_appops.txt", DumpKind::DumpsysAppops),
+    (
+        "mvt-artifacts/android_data/dumpsys_packages.txt",
+        DumpKind::DumpsysPackage,
+    ),
+    (
+        "mvt-artifacts/android_data/dumpsys_appops.txt",
+        DumpKind::DumpsysAppops,
+    ),
     ("mvt-artifacts/android_data/getprop.txt", DumpKind::Getprop),
     ("mvt-artifacts/android_data/ps.txt", DumpKind::Ps),
-    ("mvt-artifacts/android_data/bugreport/dumpstate.txt", DumpKind::Combined),
+    (
+        "mvt-artifacts/android_data/bugreport/dumpstate.txt",
+        DumpKind::Combined,
+    ),
     ("mvt-artifacts/androidqf/dumpsys.txt", DumpKind::Combined),
     ("mvt-artifacts/androidqf/getprop.txt", DumpKind::Getprop),
     ("mvt-artifacts/androidqf/ps.txt", DumpKind::Ps),
@@ -42,9 +78,18 @@ const DUMPS: &[(&str, DumpKind)] = &[
         "mvt-artifacts/androidqf/settings_random.txt",
         DumpKind::Settings(SettingsNamespace::Secure),
     ),
-    ("mvt-artifacts/androidqf/packages.json", DumpKind::AndroidqfPackages),
-    ("mvt-artifacts/androidqf/root_binaries.json", DumpKind::AndroidqfRootBinaries),
-    ("mvt-artifacts/androidqf/files.json", DumpKind::AndroidqfFiles),
+    (
+        "mvt-artifacts/androidqf/packages.json",
+        DumpKind::AndroidqfPackages,
+    ),
+    (
+        "mvt-artifacts/androidqf/root_binaries.json",
+        DumpKind::AndroidqfRootBinaries,
+    ),
+    (
+        "mvt-artifacts/androidqf/files.json",
+        DumpKind::AndroidqfFiles,
+    ),
 ];
 
 /// Every kind, to feed damaged dumps to every parser.
@@ -81,7 +126,11 @@ fn component(package: &str, class: &str) -> ComponentName {
 }
 
 fn not_understood(state: &DeviceState) -> Vec<&String> {
-    state.sources.iter().flat_map(|source| &source.not_understood).collect()
+    state
+        .sources
+        .iter()
+        .flat_map(|source| &source.not_understood)
+        .collect()
 }
 
 #[test]
@@ -93,20 +142,36 @@ fn spylive360_package_dump() {
     ) else {
         return;
     };
-    assert!(not_understood(&state).is_empty(), "{:?}", not_understood(&state));
+    assert!(
+        not_understood(&state).is_empty(),
+        "{:?}",
+        not_understood(&state)
+    );
     assert_eq!(state.packages.keys().collect::<Vec<_>>(), ["com.wifi0"]);
     let spy = &state.packages["com.wifi0"];
-    assert_eq!(spy.installer.as_deref(), Some("com.android.packageinstaller"));
+    assert_eq!(
+        spy.installer.as_deref(),
+        Some("com.android.packageinstaller")
+    );
     assert_eq!(spy.uid, Some(10155));
     assert_eq!(spy.version_code, Some(140));
     assert_eq!(spy.version_name.as_deref(), Some("1.4.0"));
     assert_eq!(spy.system, Some(false));
     assert_eq!(spy.enabled, Some(true));
-    assert_eq!(spy.first_install_time.as_deref(), Some("2021-12-15 17:51:52"));
+    assert_eq!(
+        spy.first_install_time.as_deref(),
+        Some("2021-12-15 17:51:52")
+    );
     assert_eq!(spy.signature_hashes, ["74831dfd"]);
     assert_eq!(spy.requested_permissions.len(), 34);
-    assert_eq!(spy.granted_permissions.get("android.permission.READ_SMS"), Some(&false));
-    assert_eq!(spy.granted_permissions.get("android.permission.INTERNET"), Some(&true));
+    assert_eq!(
+        spy.granted_permissions.get("android.permission.READ_SMS"),
+        Some(&false)
+    );
+    assert_eq!(
+        spy.granted_permissions.get("android.permission.INTERNET"),
+        Some(&true)
+    );
     assert_eq!(
         spy.paths,
         ["/data/app/~~V5jud4ex5-s8L3x2B4lvUA==/com.wifi0-q-C29yRZYy55N91XTD2EoA==/base.apk"]
@@ -136,7 +201,10 @@ fn spylive360_package_dump() {
     );
     assert_eq!(
         spy.actions["android.intent.action.MAIN"],
-        [component("com.wifi0", "com.wifi0.activities.WelcomeActivity")]
+        [component(
+            "com.wifi0",
+            "com.wifi0.activities.WelcomeActivity"
+        )]
     );
     assert_eq!(state.launcher_packages, Some(vec!["com.wifi0".to_owned()]));
 }
@@ -153,16 +221,30 @@ fn benign_package_dumps() {
         let Some(state) = dump("benign_package_dumps", &relative, DumpKind::DumpsysPackage) else {
             return;
         };
-        assert!(not_understood(&state).is_empty(), "{file}: {:?}", not_understood(&state));
+        assert!(
+            not_understood(&state).is_empty(),
+            "{file}: {:?}",
+            not_understood(&state)
+        );
         assert_eq!(state.packages.keys().collect::<Vec<_>>(), [name], "{file}");
         let package = &state.packages[name];
         assert_eq!(package.system, Some(system), "{file}");
-        assert!(package.uid.is_some() && package.version_code.is_some(), "{file}");
-        assert!(!package.paths.is_empty(), "{file}");
-        assert_eq!(state.launcher_packages, Some(vec![name.to_owned()]), "{file}");
         assert!(
-            !package.services.iter().any(|service| service.permission.as_deref()
-                == Some("android.permission.BIND_ACCESSIBILITY_SERVICE")),
+            package.uid.is_some() && package.version_code.is_some(),
+            "{file}"
+        );
+        assert!(!package.paths.is_empty(), "{file}");
+        assert_eq!(
+            state.launcher_packages,
+            Some(vec![name.to_owned()]),
+            "{file}"
+        );
+        assert!(
+            !package
+                .services
+                .iter()
+                .any(|service| service.permission.as_deref()
+                    == Some("android.permission.BIND_ACCESSIBILITY_SERVICE")),
             "{file}"
         );
     }
@@ -195,7 +277,10 @@ fn accessibility_in_both_formats() {
     .expect("read");
     assert_eq!(
         v14.enabled,
-        [component("com.malware.accessibility", "com.malware.service.malwareservice")]
+        [component(
+            "com.malware.accessibility",
+            "com.malware.service.malwareservice"
+        )]
     );
     assert_eq!(v14.bound[0].label.as_deref(), Some("Accessibility service"));
 
@@ -236,7 +321,11 @@ fn every_dump_parses_with_few_lines_not_understood() {
             return;
         };
         let odd = not_understood(&state);
-        println!("{relative}: {} source(s), {} not understood", state.sources.len(), odd.len());
+        println!(
+            "{relative}: {} source(s), {} not understood",
+            state.sources.len(),
+            odd.len()
+        );
         for line in &odd {
             println!("    {line}");
         }
@@ -273,14 +362,23 @@ fn androidqf_folder() {
         state.packages["org.nuclearfog.apollo"].installer.as_deref(),
         Some("org.fdroid.fdroid")
     );
-    assert_eq!(state.packages["com.sec.android.app.DataCreate"].uid, Some(10143));
-    assert_eq!(state.accessibility.as_ref().map(|a| a.installed.len()), Some(4));
+    assert_eq!(
+        state.packages["com.sec.android.app.DataCreate"].uid,
+        Some(10143)
+    );
+    assert_eq!(
+        state.accessibility.as_ref().map(|a| a.installed.len()),
+        Some(4)
+    );
     assert_eq!(state.processes.as_ref().map(Vec::len), Some(15));
     assert_eq!(state.root_binaries.as_ref().map(Vec::len), Some(4));
     assert_eq!(state.files.as_ref().map(Vec::len), Some(3));
     let ops = state.app_ops.as_ref().expect("appops");
     assert_eq!(ops["com.facebook.katana"]["WRITE_SMS"], "ignore");
-    assert_eq!(state.app_ops_uid.as_ref().expect("uid ops")[&10103]["COARSE_LOCATION"], "ignore");
+    assert_eq!(
+        state.app_ops_uid.as_ref().expect("uid ops")[&10103]["COARSE_LOCATION"],
+        "ignore"
+    );
     let read: Vec<&str> = state.sources.iter().map(|s| s.what.as_str()).collect();
     assert_eq!(
         read,
@@ -291,7 +389,7 @@ fn androidqf_folder() {
             "dumpsys package",
             "dumpsys appops",
             "ps",
-            "root_binaries.json",
+            "root binaries",
             "files.json",
         ]
     );
@@ -317,8 +415,10 @@ fn zip_folder(folder: &Path, prefix: &str, out: &Path) {
         let name = path.file_name().and_then(|n| n.to_str()).expect("name");
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated);
-        zip.start_file(format!("{prefix}{name}"), options).expect("entry");
-        zip.write_all(&std::fs::read(&path).expect("read")).expect("write");
+        zip.start_file(format!("{prefix}{name}"), options)
+            .expect("entry");
+        zip.write_all(&std::fs::read(&path).expect("read"))
+            .expect("write");
     }
     zip.finish().expect("finish");
 }
@@ -338,7 +438,10 @@ fn androidqf_folder_and_zip_agree() {
     let (from_zip, kind) = read_acquisition(&zipped).expect("zip");
     assert_eq!(kind, AcquisitionKind::Androidqf);
     assert_eq!(from_zip.properties, from_folder.properties);
-    assert_eq!(from_zip.sources[0].location, format!("{}/androidqfzip/getprop.txt", zipped.display()));
+    assert_eq!(
+        from_zip.sources[0].location,
+        format!("{}/androidqfzip/getprop.txt", zipped.display())
+    );
 
     // The whole folder zipped, at the root and inside a folder, reads the same as unzipped.
     let temp = tempfile::tempdir().expect("tempdir");
@@ -365,10 +468,16 @@ fn mvt_dumps_folder() {
     assert_eq!(state.properties.len(), 13);
     assert_eq!(state.properties["dalvik.vm.heapgrowthlimit"], "192m");
     assert_eq!(state.packages.len(), 2);
-    assert_eq!(state.packages["com.samsung.android.provider.filterprovider"].system, Some(true));
+    assert_eq!(
+        state.packages["com.samsung.android.provider.filterprovider"].system,
+        Some(true)
+    );
     assert_eq!(state.processes.as_ref().map(Vec::len), Some(17));
     assert_eq!(state.app_ops.as_ref().map(|ops| ops.len()), Some(13));
-    assert_eq!(state.accessibility.as_ref().map(|a| a.installed.len()), Some(4));
+    assert_eq!(
+        state.accessibility.as_ref().map(|a| a.installed.len()),
+        Some(4)
+    );
 }
 
 #[test]
@@ -384,7 +493,11 @@ fn bugreport_gives_packages_and_properties() {
     assert_eq!(kind, AcquisitionKind::Bugreport);
     let instagram = &state.packages["com.instagram.android"];
     assert_eq!(instagram.installer.as_deref(), Some("com.android.vending"));
-    assert_eq!(instagram.enabled, Some(false), "enabled=4: disabled until used");
+    assert_eq!(
+        instagram.enabled,
+        Some(false),
+        "enabled=4: disabled until used"
+    );
     assert_eq!(instagram.version_code, Some(364_105_349));
     assert_eq!(state.app_ops.as_ref().map(|ops| ops.len()), Some(12));
 
@@ -405,7 +518,8 @@ fn bugreport_gives_packages_and_properties() {
     let options = zip::write::SimpleFileOptions::default();
     zip.start_file("main_entry.txt", options).expect("entry");
     zip.write_all(b"bugreport-a40-2022.txt").expect("write");
-    zip.start_file("bugreport-a40-2022.txt", options).expect("entry");
+    zip.start_file("bugreport-a40-2022.txt", options)
+        .expect("entry");
     zip.write_all(&text).expect("write");
     zip.finish().expect("finish");
     let (zipped, kind) = read_acquisition(&out).expect("zip");
@@ -455,7 +569,10 @@ fn damaged_dumps_never_panic() {
     let temp = tempfile::tempdir().expect("tempdir");
     let out = temp.path().join("a.zip");
     zip_folder(&folder, "a/", &out);
-    for zip in [out, corpus_path(TEST, "mvt-artifacts/androidqf.zip").expect("zip")] {
+    for zip in [
+        out,
+        corpus_path(TEST, "mvt-artifacts/androidqf.zip").expect("zip"),
+    ] {
         let bytes = std::fs::read(&zip).expect("read");
         for copy in damaged(&bytes) {
             fuzz_read_zip(&copy);

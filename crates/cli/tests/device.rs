@@ -188,3 +188,118 @@ fn the_same_app_under_an_unknown_name_is_stalkerware_like_from_behaviour() {
         .expect("device entry");
     assert_eq!(device["verdict"], "nothing_found");
 }
+
+/// `unstalk acquire` writes an acquisition that `unstalk scan` and the real MVT both read, with
+/// a manifest whose hashes match the files, all owner-only.
+#[test]
+fn an_acquisition_is_read_by_unstalk_and_by_mvt() {
+    const TEST: &str = "acquire then scan and MVT";
+    let Some(corpus) = unstalk_testkit::corpus(TEST) else {
+        return;
+    };
+    if real_adb(TEST).is_none() {
+        return;
+    }
+    let Some(venv) = unstalk_testkit::venv(TEST, "mvt", "MVT_VENV", "bin/mvt-android") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    replay_folder(&corpus, folder.path(), "com.wifi0");
+    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
+    let server = PrivateAdb::start();
+    let serial = server.connect(phone.address());
+    let work = tempfile::tempdir().expect("work folder");
+    let acquisition = work.path().join("phone");
+    let unstalk = |args: &[&str]| -> Output {
+        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), work.path())
+            .env("ADB_SERVER_SOCKET", server.socket())
+            .args(args)
+            .output()
+            .expect("unstalk runs")
+    };
+    let path = acquisition.to_str().expect("UTF-8");
+    let acquired = unstalk(&["acquire", "--device", "--serial", &serial, "-o", path]);
+    assert!(
+        acquired.status.success(),
+        "{}",
+        String::from_utf8_lossy(&acquired.stderr)
+    );
+
+    // The manifest: every file with its SHA-256, the device, the commands.
+    let manifest: Value = serde_json::from_slice(
+        &std::fs::read(acquisition.join("unstalk-acquisition.json")).expect("manifest"),
+    )
+    .expect("manifest JSON");
+    assert_eq!(manifest["device"]["serial"], serial.as_str());
+    let files = manifest["files"].as_array().expect("files");
+    assert!(files.len() >= 9, "{files:#?}");
+    for file in files {
+        let name = file["name"].as_str().expect("name");
+        let bytes = std::fs::read(acquisition.join(name)).expect("listed file exists");
+        assert_eq!(
+            file["sha256"].as_str(),
+            Some(hex_sha256(&bytes).as_str()),
+            "{name}"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(acquisition.join(name))
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o077, 0, "{name} is readable by others: {mode:o}");
+        }
+    }
+
+    // unstalk reads it back.
+    let echap = corpus.join("stalkerware-indicators");
+    let echap = echap.to_str().expect("UTF-8");
+    let scanned = unstalk(&["--indicators", echap, "scan", path, "--json"]);
+    let report: Value = serde_json::from_slice(&scanned.stdout).expect("JSON report");
+    assert_eq!(app(&report, "com.wifi0")["verdict"], "known_stalkerware");
+    assert_eq!(report["inputs"][0]["kind"], "androidqf");
+
+    // The real MVT reads it and matches SpyLive360's package from unstalk's STIX export.
+    let stix = work.path().join("echap.stix2");
+    let exported = unstalk(&[
+        "--indicators",
+        echap,
+        "indicators",
+        "export",
+        "--format",
+        "stix2",
+        "-o",
+        stix.to_str().expect("UTF-8"),
+    ]);
+    let said = String::from_utf8_lossy(&exported.stderr).into_owned();
+    let expected = said
+        .split("MVT loads ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("export did not report MVT's count: {said}"));
+    let check = std::process::Command::new("bash")
+        .arg(unstalk_testkit::workspace_root().join("scripts/check-mvt-stix.sh"))
+        .arg(&stix)
+        .arg(expected)
+        .arg(&acquisition)
+        .env("MVT_VENV", &venv)
+        .output()
+        .expect("bash runs");
+    let out = String::from_utf8_lossy(&check.stdout);
+    let err = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "MVT failed:\n{out}\n{err}");
+    assert!(
+        out.contains("com.wifi0"),
+        "MVT did not match com.wifi0:\n{out}\n{err}"
+    );
+}
+
+fn hex_sha256(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    let digest = <sha2::Sha256 as sha2::Digest>::digest(bytes);
+    digest.iter().fold(String::new(), |mut out, byte| {
+        let _ = write!(out, "{byte:02x}");
+        out
+    })
+}
