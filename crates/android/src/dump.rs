@@ -49,6 +49,26 @@ pub enum DumpKind {
 }
 
 impl DumpKind {
+    /// Every kind, each namespace of settings once.
+    pub const ALL: [DumpKind; 16] = [
+        DumpKind::Getprop,
+        DumpKind::Settings(SettingsNamespace::Secure),
+        DumpKind::Settings(SettingsNamespace::Global),
+        DumpKind::Settings(SettingsNamespace::System),
+        DumpKind::PmListPackages,
+        DumpKind::LauncherActivities,
+        DumpKind::DumpsysPackage,
+        DumpKind::DumpsysAccessibility,
+        DumpKind::DumpsysDevicePolicy,
+        DumpKind::DumpsysAppops,
+        DumpKind::Ps,
+        DumpKind::DumpsysDeviceidle,
+        DumpKind::AndroidqfPackages,
+        DumpKind::AndroidqfRootBinaries,
+        DumpKind::AndroidqfFiles,
+        DumpKind::Combined,
+    ];
+
     /// What the dump is, for [`SourceRead::what`]: one of [`dumps`].
     pub fn describe(self) -> &'static str {
         match self {
@@ -227,32 +247,14 @@ fn read_combined(state: &mut DeviceState, text: &str, location: &str) {
     }
 }
 
-/// Fuzzing entry point: the first byte chooses the kind of dump, the rest is its text. Must
-/// never panic.
+/// Fuzzing entry point: the first byte chooses the kind of dump ([`DumpKind::ALL`]), the rest
+/// is its text. Must never panic.
 pub fn fuzz_read_dump(bytes: &[u8]) {
-    const KINDS: [DumpKind; 16] = [
-        DumpKind::Getprop,
-        DumpKind::Settings(SettingsNamespace::Secure),
-        DumpKind::LauncherActivities,
-        DumpKind::PmListPackages,
-        DumpKind::DumpsysPackage,
-        DumpKind::DumpsysAccessibility,
-        DumpKind::DumpsysDevicePolicy,
-        DumpKind::DumpsysAppops,
-        DumpKind::Ps,
-        DumpKind::DumpsysDeviceidle,
-        DumpKind::AndroidqfPackages,
-        DumpKind::AndroidqfRootBinaries,
-        DumpKind::AndroidqfFiles,
-        DumpKind::Combined,
-        DumpKind::Combined,
-        DumpKind::Ps,
-    ];
     let Some((selector, text)) = bytes.split_first() else {
         return;
     };
-    let kind = KINDS
-        .get(usize::from(*selector) % KINDS.len())
+    let kind = DumpKind::ALL
+        .get(usize::from(*selector) % DumpKind::ALL.len())
         .copied()
         .unwrap_or(DumpKind::Combined);
     let mut state = DeviceState::default();

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::appops::AppOps;
+use crate::appops::{AppOps, Modes};
 use crate::model::{
     Accessibility, DeviceFile, DevicePolicy, DeviceState, FileSeen, Package, Process,
     SettingsNamespace,
@@ -106,16 +106,20 @@ pub(crate) fn device_policy(state: &mut DeviceState, from: DevicePolicy) {
 }
 
 pub(crate) fn app_ops(state: &mut DeviceState, from: AppOps) {
-    let packages = state.app_ops.get_or_insert_with(BTreeMap::new);
-    for (package, modes) in from.packages {
-        let known = packages.entry(package).or_default();
-        for (op, mode) in modes {
-            known.entry(op).or_insert(mode);
-        }
-    }
-    let uids = state.app_ops_uid.get_or_insert_with(BTreeMap::new);
-    for (uid, modes) in from.uids {
-        let known = uids.entry(uid).or_default();
+    join_modes(
+        state.app_ops.get_or_insert_with(BTreeMap::new),
+        from.packages,
+    );
+    join_modes(
+        state.app_ops_uid.get_or_insert_with(BTreeMap::new),
+        from.uids,
+    );
+}
+
+/// Modes by package or by uid; a mode already known is kept.
+fn join_modes<K: Ord>(into: &mut BTreeMap<K, Modes>, from: BTreeMap<K, Modes>) {
+    for (owner, modes) in from {
+        let known = into.entry(owner).or_default();
         for (op, mode) in modes {
             known.entry(op).or_insert(mode);
         }

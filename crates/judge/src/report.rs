@@ -25,8 +25,9 @@
 //! [`SubjectReport::with_behaviour`] is the same rule for a subject whose behaviour was also
 //! judged (an APK, by [`crate::apk`], with weights from `data/apk-traits.json`): the rule above
 //! runs on the indicator findings only; a known family wins; otherwise the behaviour judgement
-//! decides `stalkerware_like`. Known watchware that hides itself keeps `known_watchware`, and
-//! its covert-operation findings are added to the reasons.
+//! decides `stalkerware_like`. Known stalkerware whose behaviour also reaches the threshold has
+//! those findings among its reasons too. Known watchware that hides itself keeps
+//! `known_watchware`, and its covert-operation findings are added to the reasons.
 
 use std::collections::BTreeMap;
 
@@ -284,7 +285,8 @@ impl SubjectReport {
     /// - `covert_reasons`: the indexes of covert-operation findings, added to the reasons of a
     ///   `known_watchware` verdict (watchware that hides itself).
     ///
-    /// A `known_stalkerware` or `known_watchware` verdict from the indicators wins; otherwise
+    /// A `known_stalkerware` or `known_watchware` verdict from the indicators wins (known
+    /// stalkerware also lists `behaviour_reasons`, which corroborate it); otherwise
     /// non-empty `behaviour_reasons` give `stalkerware_like`; otherwise the indicator verdict
     /// stands. Indexes outside `findings` are dropped.
     pub fn with_behaviour(
@@ -297,7 +299,8 @@ impl SubjectReport {
         let indicators = findings.get(..indicator_count).unwrap_or(&findings);
         let (mut verdict, mut reasons) = judge(indicators);
         match verdict {
-            Verdict::KnownStalkerware => {}
+            // The behaviour, when it reaches the threshold on its own, corroborates.
+            Verdict::KnownStalkerware => reasons.extend_from_slice(behaviour_reasons),
             Verdict::KnownWatchware => reasons.extend_from_slice(covert_reasons),
             Verdict::StalkerwareLike | Verdict::NothingFound => {
                 if !behaviour_reasons.is_empty() {

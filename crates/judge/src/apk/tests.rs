@@ -220,14 +220,21 @@ fn with_behaviour_lets_known_families_win() {
     let report = SubjectReport::with_behaviour(subject.clone(), findings, 1, &[1], &[1]);
     assert_eq!(report.verdict, Verdict::KnownWatchware);
     assert_eq!(report.reasons, vec![0, 1]);
-    // Stalkerware family: the indicator alone is the reason.
+    // Stalkerware family: the indicator decides; behaviour that reaches the threshold on its
+    // own corroborates, and is listed too.
     let findings = vec![
         family_hit("a.b", "Spy", FamilyKind::Stalkerware),
         covert.clone(),
     ];
-    let report = SubjectReport::with_behaviour(subject.clone(), findings, 1, &[1], &[1]);
+    let report = SubjectReport::with_behaviour(subject.clone(), findings.clone(), 1, &[1], &[1]);
     assert_eq!(report.verdict, Verdict::KnownStalkerware);
-    assert_eq!(report.reasons, vec![0]);
+    assert_eq!(report.reasons, vec![0, 1]);
+    let report = SubjectReport::with_behaviour(subject.clone(), findings, 1, &[], &[1]);
+    assert_eq!(
+        report.reasons,
+        vec![0],
+        "covert traits alone do not corroborate"
+    );
     // No indicator: behaviour decides; a high-severity trait alone does not.
     let loud = Finding::new(
         FindingId::AppPermissionSms,
@@ -310,7 +317,16 @@ fn snoopza_c2only_apk_is_stalkerware_like_from_behaviour_alone() {
     let report =
         judge_synthetic(test, "ioc-c2only-snoopza.apk", vec![hit]).expect("corpus present");
     assert_eq!(report.verdict, Verdict::KnownStalkerware);
-    assert_eq!(report.reasons, vec![0]);
+    assert_eq!(report.reasons.first(), Some(&0));
+    let summary = report
+        .findings
+        .iter()
+        .position(|f| f.id == FindingId::AppBehaviourStalkerwareLike)
+        .and_then(|i| u32::try_from(i).ok());
+    assert!(
+        summary.is_some_and(|i| report.reasons.contains(&i)),
+        "behaviour corroborates"
+    );
 }
 
 #[test]
