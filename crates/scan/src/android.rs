@@ -138,7 +138,7 @@ impl Scanner {
                 report.not_checked.push(NotChecked {
                     id: check.id.to_owned(),
                     description: check.description.to_owned(),
-                    why: format!("the input has no {}", check.needs),
+                    why: format!("the input does not include {}", check.needs),
                 });
             }
         }

@@ -96,7 +96,11 @@ fn benign_phones_have_no_stalkerware_verdict() {
     for name in ["contacts", "fdroid", "gpstest", "jitsi"] {
         let folder = dumps_folder(&corpus, name, false);
         let report = scan(&corpus, folder.path());
-        assert!(flagged(&report).is_empty(), "{name}: {:#?}", flagged(&report));
+        assert!(
+            flagged(&report).is_empty(),
+            "{name}: {:#?}",
+            flagged(&report)
+        );
     }
     for name in ["plain", "plain2"] {
         let folder = tempfile::tempdir().expect("temporary folder");
@@ -106,7 +110,11 @@ fn benign_phones_have_no_stalkerware_verdict() {
         )
         .expect("accessibility dump");
         let report = scan(&corpus, folder.path());
-        assert!(flagged(&report).is_empty(), "{name}: {:#?}", flagged(&report));
+        assert!(
+            flagged(&report).is_empty(),
+            "{name}: {:#?}",
+            flagged(&report)
+        );
     }
 }
 
@@ -141,6 +149,11 @@ fn the_androidqf_acquisition_gives_a_complete_report() {
             "{id}: checked {checked:?}, not checked {not_checked:?}"
         );
     }
-    assert!(report.subjects.iter().any(|s| matches!(s.subject, Subject::Device { .. })));
+    assert!(
+        report
+            .subjects
+            .iter()
+            .any(|s| matches!(s.subject, Subject::Device { .. }))
+    );
     assert!(flagged(&report).is_empty(), "{:#?}", flagged(&report));
 }

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use unstalk_judge::{
-    EvidenceSource, Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict,
+    EvidenceSource, Finding, FindingId, InputKind, ScanReport, Subject, SubjectReport, Verdict,
 };
 use unstalk_scan::{Scanner, inputs};
 
@@ -109,10 +109,13 @@ fn print_summary(report: &ScanReport, verbose: bool, elapsed: Duration) -> anyho
         .iter()
         .filter(|n| n.id == "apk.read")
         .collect();
+    let scanned = match report.inputs.as_slice() {
+        [input] if !matches!(input.kind, InputKind::Apk | InputKind::Dex) => "the phone".to_owned(),
+        inputs => format!("{} files", inputs.len()),
+    };
     writeln!(
         out,
-        "Scanned {} files in {:.1} s: {} known stalkerware, {} known watchware, {} stalkerware-like, {} nothing found; {} could not be read.",
-        report.inputs.len(),
+        "Scanned {scanned} in {:.1} s: {} known stalkerware, {} known watchware, {} stalkerware-like, {} nothing found (entries above); {} could not be read.",
         elapsed.as_secs_f64(),
         count(Verdict::KnownStalkerware),
         count(Verdict::KnownWatchware),
