@@ -174,6 +174,7 @@ for packages in "${package_counts[@]}"; do
     folder="$work/phone-$packages"
     make_folder "$folder" "$((packages - 1))"
     log="$work/replay-$packages.log"
+    : >"$log"
     "$replay" --latency-ms "$latency_ms" --extra-packages "$((packages - 1))" "$folder" >"$log" 2>&1 &
     replay_pid=$!
     for _ in $(seq 100); do grep -q '^listening on' "$log" && break; sleep 0.05; done
@@ -198,6 +199,9 @@ for packages in "${package_counts[@]}"; do
         printf 'unstalk\t%s\t%s\t%s\n' "$packages" "$((after - before))" "$(elapsed "$started" "$ended")" >>"$results"
     done
     tally "$log" "$before" "$after" >"$work/answers-unstalk-$packages"
+    python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print("yes" if any(
+        s["verdict"] != "nothing_found" and "com.wifi0" in json.dumps(s["subject"]) for s in r["subjects"]) else "NO")' \
+        "$work/unstalk.json" >"$work/found-unstalk-$packages"
     adb -P "$our_adb" disconnect "$serial" >/dev/null 2>&1 || true
 
     # spytrap-adb, through the server on 5037.
@@ -217,7 +221,11 @@ for packages in "${package_counts[@]}"; do
             after="$(settled_count "$log")"
             printf 'spytrap-adb\t%s\t%s\t%s\n' "$packages" "$((after - before))" "$(elapsed "$started" "$ended")" >>"$results"
         done
-        [ -n "$spytrap_note" ] || tally "$log" "$before" "$after" >"$work/answers-spytrap-$packages"
+        if [ -z "$spytrap_note" ]; then
+            tally "$log" "$before" "$after" >"$work/answers-spytrap-$packages"
+            if grep -q 'Found known stalkerware with rule: "com.wifi0"' "$work/spytrap.err"; then echo yes; else echo NO; fi \
+                >"$work/found-spytrap-$packages"
+        fi
         adb -P "$spy_adb" disconnect "$serial" >/dev/null 2>&1 || true
     fi
     kill "$replay_pid" 2>/dev/null || true
@@ -245,7 +253,11 @@ for packages in counts:
     for tool, short in (("unstalk", "unstalk"), ("spytrap-adb", "spytrap")):
         answers = os.path.join(work, f"answers-{short}-{packages}")
         if os.path.exists(answers):
-            print(f"  {tool} at {packages} apps, how the phone answered (last run): {open(answers).read().strip()}")
+            found = open(os.path.join(work, f"found-{short}-{packages}")).read().strip()
+            print(f"  {tool} at {packages} apps, last run: flagged SpyLive360 (com.wifi0): {found}; "
+                  f"the phone answered {open(answers).read().strip()}")
+print("  (Replayed: from the recorded dumps; Synthesised: with the made-up apps added; NotFound: not in\n"
+      "   the replay folder, answered as Android's shell answers a missing command: here unstalk's root check)")
 for packages in counts:
     ours, theirs = ("unstalk", packages), ("spytrap-adb", packages)
     if ours in seconds and theirs in seconds:

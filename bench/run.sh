@@ -37,3 +37,6 @@ PY
 
 echo
 bash bench/apk-scan.sh
+
+echo
+bash bench/device-scan.sh
