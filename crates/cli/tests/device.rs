@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use serde_json::Value;
-use unstalk_adb::{DeviceCommand, SettingsNamespace};
+use unstalk_adb::{ApkPath, DeviceCommand, SettingsNamespace};
 use unstalk_adb_replay::harness::{PrivateAdb, real_adb};
 use unstalk_adb_replay::{ReplayDevice, ReplayOptions};
 
@@ -66,6 +66,16 @@ fn replay_folder(corpus: &Path, folder: &Path, package: &str) {
     for (command, text) in texts {
         commands.insert(command.shell_line(), serde_json::json!({ "text": text }));
     }
+    // The app's APK, for `--pull-apks`: a benign corpus APK standing in for it.
+    let read_apk = DeviceCommand::ReadApk(ApkPath::new(&apk).expect("valid path"));
+    commands.insert(
+        read_apk.shell_line(),
+        corpus
+            .join("apks/synthetic/apk/benign-notes.apk")
+            .display()
+            .to_string()
+            .into(),
+    );
     let replay = serde_json::json!({
         "device": { "product": "lineage_x", "model": "Pixel 3a", "device": "sargo" },
         "commands": commands,
@@ -73,8 +83,9 @@ fn replay_folder(corpus: &Path, folder: &Path, package: &str) {
     std::fs::write(folder.join("replay.json"), replay.to_string()).expect("written");
 }
 
-/// Scans the replay phone holding `package`; the report and the services the phone received.
-fn scan_phone(test: &str, package: &str) -> Option<(Value, Vec<String>)> {
+/// Scans the replay phone holding `package`, copying APKs as `pull` says; the report and the
+/// services the phone received.
+fn scan_phone(test: &str, package: &str, pull: &str) -> Option<(Value, Vec<String>)> {
     let corpus = unstalk_testkit::corpus(test)?;
     real_adb(test)?;
     let folder = tempfile::tempdir().expect("temporary folder");
@@ -93,7 +104,7 @@ fn scan_phone(test: &str, package: &str) -> Option<(Value, Vec<String>)> {
                 "scan",
                 "--device",
             ])
-            .args(["--serial", &serial, "--pull-apks", "none", "--json"])
+            .args(["--serial", &serial, "--pull-apks", pull, "--json"])
             .output()
             .expect("unstalk runs");
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
@@ -127,7 +138,8 @@ fn finding_ids(subject: &Value) -> Vec<String> {
 
 #[test]
 fn spylive360_on_a_phone_is_known_stalkerware_with_its_behaviour() {
-    let Some((report, received)) = scan_phone("scan --device SpyLive360", "com.wifi0") else {
+    let Some((report, received)) = scan_phone("scan --device SpyLive360", "com.wifi0", "none")
+    else {
         return;
     };
     let spy = app(&report, "com.wifi0");
@@ -168,7 +180,7 @@ fn spylive360_on_a_phone_is_known_stalkerware_with_its_behaviour() {
 
 #[test]
 fn the_same_app_under_an_unknown_name_is_stalkerware_like_from_behaviour() {
-    let Some((report, _)) = scan_phone("scan --device renamed", "org.helper.sync") else {
+    let Some((report, _)) = scan_phone("scan --device renamed", "org.helper.sync", "none") else {
         return;
     };
     let renamed = app(&report, "org.helper.sync");
@@ -187,6 +199,32 @@ fn the_same_app_under_an_unknown_name_is_stalkerware_like_from_behaviour() {
         .find(|s| s["subject"]["kind"] == "device")
         .expect("device entry");
     assert_eq!(device["verdict"], "nothing_found");
+}
+
+/// `--pull-apks suspicious` copies the sideloaded app's APK (one command more, whatever the
+/// number of apps) and analyses it: the app's entry carries the APK's identity.
+#[test]
+fn the_sideloaded_app_is_copied_and_analysed() {
+    let Some((report, received)) =
+        scan_phone("scan --device --pull-apks", "com.wifi0", "suspicious")
+    else {
+        return;
+    };
+    let spy = app(&report, "com.wifi0");
+    assert_eq!(spy["verdict"], "known_stalkerware");
+    let details = &spy["app"];
+    assert_eq!(details["package"], "org.example.simplenotes", "{details:#}");
+    assert!(
+        details["certificates"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty())
+    );
+    let copies: Vec<&String> = received
+        .iter()
+        .filter(|s| s.starts_with("exec:cat "))
+        .collect();
+    assert_eq!(copies.len(), 1, "{received:#?}");
+    assert_eq!(received.len(), DeviceCommand::survey().len() + 1);
 }
 
 /// `unstalk acquire` writes an acquisition that `unstalk scan` and the real MVT both read, with
