@@ -27,6 +27,8 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+pub mod seal;
+
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use unstalk_adb::{ApkPath, Device, DeviceCommand, SettingsNamespace};
@@ -51,6 +53,14 @@ pub enum PullApks {
 /// Why an acquisition could not be made at all.
 #[derive(Debug, thiserror::Error)]
 pub enum AcquireError {
+    #[error(
+        "`{recipient}` is not an age recipient ({why}); give an X25519 public key, `age1…` (make one with `age-keygen`)"
+    )]
+    Recipient { recipient: String, why: String },
+    #[error("cannot read the age identity file {path}: {why}; give the file `age-keygen` wrote")]
+    Identity { path: String, why: String },
+    #[error("cannot open the sealed acquisition {path}: {why}")]
+    Unseal { path: String, why: String },
     #[error("{path} exists and is not an empty folder: give a new folder for the acquisition")]
     NotEmpty { path: String },
     #[error("cannot write the acquisition to {path}: {source}")]

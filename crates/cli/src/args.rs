@@ -102,9 +102,15 @@ pub struct AcquireArgs {
     pub device: bool,
     #[command(flatten)]
     pub phone: DeviceArgs,
-    /// The folder to write (created; must not exist or be empty).
-    #[arg(long, short, value_name = "DIR")]
+    /// The folder to write (created; must not exist or be empty); with `--encrypt-to`, the
+    /// sealed file to write (for example `phone.tar.age`).
+    #[arg(long, short, value_name = "DIR|FILE")]
     pub output: PathBuf,
+    /// Seal the acquisition for an age X25519 recipient (`age1…`, from `age-keygen`):
+    /// one encrypted file instead of a folder; the plain files never stay on disk.
+    /// Repeatable. Open it with `unstalk scan FILE --identity KEY`.
+    #[arg(long, value_name = "RECIPIENT")]
+    pub encrypt_to: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -116,6 +122,10 @@ pub struct ScanArgs {
     /// Read the phone connected over USB (USB debugging on) instead of files.
     #[arg(long, conflicts_with = "paths")]
     pub device: bool,
+    /// The age identity file (from `age-keygen`) that opens a sealed acquisition
+    /// (`acquire --encrypt-to`).
+    #[arg(long, value_name = "KEY")]
+    pub identity: Option<PathBuf>,
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of

@@ -333,6 +333,80 @@ fn an_acquisition_is_read_by_unstalk_and_by_mvt() {
     );
 }
 
+/// `acquire --encrypt-to` leaves one sealed file and no plain copy; `scan --identity` opens it.
+#[test]
+fn a_sealed_acquisition_opens_only_with_its_identity() {
+    const TEST: &str = "sealed acquisition";
+    let Some(corpus) = unstalk_testkit::corpus(TEST) else {
+        return;
+    };
+    if real_adb(TEST).is_none() {
+        return;
+    }
+    let folder = tempfile::tempdir().expect("temporary folder");
+    replay_folder(&corpus, folder.path(), "com.wifi0");
+    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
+    let server = PrivateAdb::start();
+    let serial = server.connect(phone.address());
+    let work = tempfile::tempdir().expect("work folder");
+    let unstalk = |args: &[&str]| -> Output {
+        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), work.path())
+            .env("ADB_SERVER_SOCKET", server.socket())
+            .args(args)
+            .output()
+            .expect("unstalk runs")
+    };
+    // A throw-away key pair.
+    let pair = age::x25519::Identity::generate();
+    let recipient = pair.to_public().to_string();
+    let key = work.path().join("key.txt");
+    {
+        use age::secrecy::ExposeSecret;
+        std::fs::write(&key, format!("{}\n", pair.to_string().expose_secret())).expect("key");
+    }
+    let sealed = work.path().join("phone.tar.age");
+    let sealed_path = sealed.to_str().expect("UTF-8");
+    let acquired = unstalk(&[
+        "acquire",
+        "--device",
+        "--serial",
+        &serial,
+        "-o",
+        sealed_path,
+        "--encrypt-to",
+        &recipient,
+    ]);
+    assert!(
+        acquired.status.success(),
+        "{}",
+        String::from_utf8_lossy(&acquired.stderr)
+    );
+    let names: Vec<String> = std::fs::read_dir(work.path())
+        .expect("list")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    assert!(names.contains(&"phone.tar.age".to_owned()), "{names:?}");
+    let echap = corpus.join("stalkerware-indicators");
+    let echap = echap.to_str().expect("UTF-8");
+    let without = unstalk(&["--indicators", echap, "scan", sealed_path]);
+    assert_eq!(without.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&without.stderr).contains("--identity"));
+    let key_path = key.to_str().expect("UTF-8");
+    let scanned = unstalk(&[
+        "--indicators",
+        echap,
+        "scan",
+        sealed_path,
+        "--identity",
+        key_path,
+        "--json",
+    ]);
+    let report: Value = serde_json::from_slice(&scanned.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&scanned.stderr)));
+    assert_eq!(app(&report, "com.wifi0")["verdict"], "known_stalkerware");
+    assert_eq!(report["inputs"][0]["path"], sealed_path);
+}
+
 fn hex_sha256(bytes: &[u8]) -> String {
     use std::fmt::Write;
     let digest = <sha2::Sha256 as sha2::Digest>::digest(bytes);

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use anyhow::Context;
-use unstalk_acquire::{AcquisitionManifest, PullApks, acquire};
+use unstalk_acquire::{AcquisitionManifest, PullApks, acquire, seal};
 use unstalk_adb::AdbServer;
 use unstalk_android::acquisition::{AcquisitionKind, read_acquisition};
 use unstalk_judge::{InputKind, ScanReport};
@@ -44,8 +44,33 @@ fn read_phone(args: &DeviceArgs, folder: &Path) -> anyhow::Result<AcquisitionMan
     Ok(manifest)
 }
 
-/// `unstalk acquire --device -o DIR`.
+/// A private temporary folder (owner-only) for a phone's data.
+fn private_folder() -> anyhow::Result<tempfile::TempDir> {
+    tempfile::Builder::new()
+        .prefix("unstalk-phone-")
+        .tempdir()
+        .context("creating a private temporary folder for the phone's data")
+}
+
+/// `unstalk acquire --device -o DIR` (or `-o FILE --encrypt-to age1…`).
 pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
+    if !args.encrypt_to.is_empty() {
+        let private = private_folder()?;
+        let folder = private.path().join("acquisition");
+        let manifest = read_phone(&args.phone, &folder)?;
+        let sealed = seal::seal(&folder, &args.encrypt_to, &args.output)?;
+        println!(
+            "Sealed the acquisition of {} ({}) for {} recipient(s) in {}: {} files, SHA-256 of the sealed file {}.\nOpen it with `unstalk scan {} --identity KEY`.",
+            manifest.device.model.as_deref().unwrap_or("the phone"),
+            manifest.device.serial,
+            args.encrypt_to.len(),
+            args.output.display(),
+            manifest.files.len(),
+            sealed.sha256,
+            args.output.display(),
+        );
+        return Ok(());
+    }
     let manifest = read_phone(&args.phone, &args.output)?;
     let failed = manifest
         .commands
@@ -75,10 +100,7 @@ pub fn scan_device(
     created: &str,
 ) -> anyhow::Result<ScanReport> {
     let load = sources::matcher(global)?;
-    let private = tempfile::Builder::new()
-        .prefix("unstalk-phone-")
-        .tempdir()
-        .context("creating a private temporary folder for the phone's data")?;
+    let private = private_folder()?;
     let folder = private.path().join("acquisition");
     let manifest = read_phone(args, &folder)?;
     let (state, _) = read_acquisition(&folder)?;
@@ -100,8 +122,27 @@ pub fn scan_device(
 pub fn scan_acquisition(
     global: &GlobalArgs,
     path: &Path,
+    identity: Option<&Path>,
     created: &str,
 ) -> anyhow::Result<Option<ScanReport>> {
+    if seal::is_sealed(path) {
+        let Some(identity) = identity else {
+            anyhow::bail!(
+                "{} is a sealed acquisition: give the age identity that opens it with --identity KEY",
+                path.display()
+            );
+        };
+        let private = private_folder()?;
+        seal::unseal(path, identity, private.path())?;
+        let mut report = scan_acquisition(global, private.path(), None, created)?
+            .with_context(|| format!("{} holds no acquisition", path.display()))?;
+        // The report names the sealed file, not the temporary folder it was opened in.
+        if let Some(input) = report.inputs.first_mut() {
+            input.path = path.display().to_string();
+            input.sha256 = Some(seal::record(path)?.sha256);
+        }
+        return Ok(Some(report));
+    }
     let (state, kind) = match read_acquisition(path) {
         Ok(read) => read,
         Err(unstalk_android::acquisition::AcquisitionError::NotRecognised { .. }) => {

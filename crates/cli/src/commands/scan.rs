@@ -31,7 +31,8 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let report = if args.device {
         phone::scan_device(global, &args.phone, &created)?
     } else if let [path] = args.paths.as_slice()
-        && let Some(report) = phone::scan_acquisition(global, path, &created)?
+        && let Some(report) =
+            phone::scan_acquisition(global, path, args.identity.as_deref(), &created)?
     {
         report
     } else {
