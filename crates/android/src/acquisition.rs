@@ -8,7 +8,8 @@
 //!   `ps.txt`…;
 //! - **a bugreport** (zip or folder): the dumpstate text that `main_entry.txt` names, or
 //!   `dumpstate.txt`, or `bugreport-*.txt`;
-//! - **a single dump file**: a bugreport's text or a plain `dumpsys` output.
+//! - **a single dump file**: a bugreport's text, a plain `dumpsys` output, or one of the files
+//!   above by its name.
 //!
 //! The files may sit in one sub-folder (androidqf zips hold `<name>/getprop.txt`). Nothing is
 //! written or extracted: entries are read into memory under a size cap per file and in all,
@@ -37,7 +38,8 @@ pub enum AcquisitionKind {
     MvtDumps,
     /// An Android bugreport, zip or unzipped folder.
     Bugreport,
-    /// One text file: a bugreport's dumpstate or a plain `dumpsys` output.
+    /// One text file: a bugreport's dumpstate, a plain `dumpsys` output, or one file of the
+    /// acquisitions above, known by its name.
     DumpFile,
 }
 
@@ -65,7 +67,7 @@ pub enum AcquisitionError {
         "{}: no acquisition found there; give an androidqf folder or zip (packages.json, \
          dumpsys.txt, getprop.txt…), a folder of dumps named as MVT names them \
          (dumpsys_packages.txt, dumpsys_accessibility.txt…), a bugreport zip or folder \
-         (main_entry.txt, dumpstate.txt), or a bugreport/dumpsys text file",
+         (main_entry.txt, dumpstate.txt), a bugreport/dumpsys text file, or one of those files",
         path.display()
     )]
     NotRecognised { path: PathBuf },
@@ -98,6 +100,10 @@ const FILES: &[(&[&str], DumpKind)] = &[
         DumpKind::Settings(SettingsNamespace::System),
     ),
     (&["packages.json"], DumpKind::AndroidqfPackages),
+    // Written by `unstalk acquire` beside androidqf's files: the raw outputs androidqf keeps none
+    // of (the package list with uids and installers, and the launcher's apps).
+    (&["pm_list_packages.txt"], DumpKind::PmListPackages),
+    (&["launcher_activities.txt"], DumpKind::LauncherActivities),
     (&["dumpsys.txt"], DumpKind::Combined),
     (
         &["dumpsys_packages.txt", "dumpsys_package.txt"],
@@ -139,18 +145,27 @@ pub fn read_acquisition(path: &Path) -> Result<(DeviceState, AcquisitionKind), A
     }
     let bytes = read_capped(file, MAX_FILE).map_err(read_error)?;
     let text = String::from_utf8_lossy(&bytes);
-    if sections::split(&text).is_empty() {
-        return Err(AcquisitionError::NotRecognised {
-            path: path.to_owned(),
+    // One file of an acquisition, by its name (`dumpsys_packages.txt`…), or a combined dump.
+    let named = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| {
+            FILES
+                .iter()
+                .find(|(names, _)| names.contains(&name))
+                .map(|(_, kind)| *kind)
         });
-    }
+    let kind = match named {
+        Some(kind) => kind,
+        None if !sections::split(&text).is_empty() => DumpKind::Combined,
+        None => {
+            return Err(AcquisitionError::NotRecognised {
+                path: path.to_owned(),
+            });
+        }
+    };
     let mut state = DeviceState::default();
-    read_dump(
-        &mut state,
-        DumpKind::Combined,
-        &text,
-        &path.display().to_string(),
-    );
+    read_dump(&mut state, kind, &text, &path.display().to_string());
     Ok((state, AcquisitionKind::DumpFile))
 }
 
@@ -563,6 +578,12 @@ mod tests {
         let missing = dir.path().join("missing");
         let error = read_acquisition(&missing).expect_err("missing");
         assert!(error.to_string().contains("missing"), "{error}");
+        let other = tempfile::tempdir().expect("tempdir");
+        let single = other.path().join("dumpsys_accessibility.txt");
+        std::fs::write(&single, "Enabled services:{{a.b/.C}}\n").expect("write");
+        let (state, kind) = read_acquisition(&single).expect("one dump, by its name");
+        assert_eq!(kind, AcquisitionKind::DumpFile);
+        assert_eq!(state.accessibility.map(|a| a.enabled.len()), Some(1));
         std::fs::write(dir.path().join("notes.txt"), "hello").expect("write");
         let error = read_acquisition(&dir.path().join("notes.txt")).expect_err("not a dump");
         assert!(

@@ -35,6 +35,9 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
     let mut policy = DevicePolicy::default();
     let mut odd = NotUnderstood::default();
     let mut block = Block::None;
+    // Owner blocks seen, and owners read from them: an owner printed some other way than
+    // `admin=ComponentInfo{…}` must not go unnoticed.
+    let (mut owner_blocks, mut owners) = (0, 0);
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -42,6 +45,7 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
         }
         let depth = indent(line);
         if trimmed.starts_with("Device Owner:") {
+            owner_blocks += 1;
             block = Block::Owner {
                 depth,
                 device: true,
@@ -49,6 +53,7 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
             continue;
         }
         if trimmed.starts_with("Profile Owner (User") {
+            owner_blocks += 1;
             block = Block::Owner {
                 depth,
                 device: false,
@@ -71,14 +76,26 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
             Block::Owner { device, .. } => {
                 if let Some(value) = trimmed.strip_prefix("admin=") {
                     match component(value) {
-                        Some(owner) if *device => policy.device_owner = Some(owner),
-                        Some(owner) => push_unique(&mut policy.profile_owners, owner),
+                        Some(owner) if *device => {
+                            owners += 1;
+                            policy.device_owner = Some(owner);
+                        }
+                        Some(owner) => {
+                            owners += 1;
+                            push_unique(&mut policy.profile_owners, owner);
+                        }
                         None => odd.push(line),
                     }
                 }
             }
             Block::Admins(admins) => admins.line(&mut policy, &mut odd, line),
         }
+    }
+    if owners < owner_blocks {
+        odd.push(&format!(
+            "{} owner block(s) without an admin=ComponentInfo{{…}} line",
+            owner_blocks - owners
+        ));
     }
     (policy, odd.finish())
 }
@@ -237,5 +254,11 @@ mod tests {
         );
         assert_eq!(policy, DevicePolicy::default());
         assert!(odd.is_empty());
+        let (policy, odd) = parse("  Device Owner:\n    Device Owner Package: com.x\n");
+        assert_eq!(policy.device_owner, None);
+        assert_eq!(
+            odd,
+            ["1 owner block(s) without an admin=ComponentInfo{…} line"]
+        );
     }
 }

@@ -5,10 +5,11 @@
 //!   Which fields follow the name, and in which order, changed across Android versions (and
 //!   `-i` is missing on some phones), so each field is recognised by its own prefix. The APK
 //!   path can itself contain `=` (`/data/app/~~abc==/…`): the package name follows the last one.
-//! - `cmd package query-activities --components -a android.intent.action.MAIN -c
-//!   android.intent.category.LAUNCHER`: the activities the launcher shows, one component a
-//!   line (`--brief` adds `priority=…` lines, skipped). The full `dumpsys package` cannot tell
-//!   them (see [`crate::dumpsys_package`]).
+//! - `cmd package query-activities --brief -a android.intent.action.MAIN -c
+//!   android.intent.category.LAUNCHER` (or `--components`): the activities the launcher shows,
+//!   one component a line, under `Activity #N:` headers (`--brief` on older phones prints
+//!   `priority=…` lines instead). The full `dumpsys package` cannot tell them (see
+//!   [`crate::dumpsys_package`]).
 
 use crate::model::{ComponentName, Package};
 use crate::text::{
@@ -65,19 +66,23 @@ pub fn parse(text: &str) -> (Vec<Package>, Vec<String>) {
     (packages, odd.finish())
 }
 
-/// Reads `cmd package query-activities` (`--components` or `--brief`): the components listed.
+/// Reads `cmd package query-activities` (`--brief` or `--components`): the components listed.
 pub fn parse_query_activities(text: &str) -> (Vec<ComponentName>, Vec<String>) {
     let mut found = Vec::new();
     let mut odd = NotUnderstood::default();
     for line in text.lines() {
         let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed == "No activities found" {
+        // `3 activities found:`, `Activity #0:`, and `--brief`'s
+        // `priority=0 preferredOrder=0 match=0x108000 …` lines say nothing more.
+        if trimmed.is_empty()
+            || trimmed == "No activities found"
+            || trimmed.ends_with(':')
+            || key_value(trimmed).is_some()
+        {
             continue;
         }
         match component(trimmed) {
             Some(activity) => push_unique(&mut found, activity),
-            // `--brief`: `priority=0 preferredOrder=0 match=0x108000 …` before each component.
-            None if key_value(trimmed).is_some() => {}
             None => odd.push(line),
         }
     }
@@ -96,9 +101,12 @@ mod tests {
 
     #[test]
     fn reads_launcher_activities() {
-        let text = "priority=0 preferredOrder=0 match=0x108000 specificIndex=-1 isDefault=false\n\
-                    com.wifi0/.activities.WelcomeActivity\n\
-                    com.android.settings/com.android.settings.Settings\n\
+        let text = "2 activities found:\n\
+                    \x20 Activity #0:\n\
+                    \x20   priority=0 preferredOrder=0 match=0x108000 specificIndex=-1 isDefault=false\n\
+                    \x20   com.wifi0/.activities.WelcomeActivity\n\
+                    \x20 Activity #1:\n\
+                    \x20   com.android.settings/com.android.settings.Settings\n\
                     Error: what\n";
         let (found, odd) = parse_query_activities(text);
         assert_eq!(found.len(), 2);

@@ -92,24 +92,6 @@ const DUMPS: &[(&str, DumpKind)] = &[
     ),
 ];
 
-/// Every kind, to feed damaged dumps to every parser.
-const KINDS: &[DumpKind] = &[
-    DumpKind::Getprop,
-    DumpKind::Settings(SettingsNamespace::Secure),
-    DumpKind::PmListPackages,
-    DumpKind::LauncherActivities,
-    DumpKind::DumpsysPackage,
-    DumpKind::DumpsysAccessibility,
-    DumpKind::DumpsysDevicePolicy,
-    DumpKind::DumpsysAppops,
-    DumpKind::Ps,
-    DumpKind::DumpsysDeviceidle,
-    DumpKind::AndroidqfPackages,
-    DumpKind::AndroidqfRootBinaries,
-    DumpKind::AndroidqfFiles,
-    DumpKind::Combined,
-];
-
 fn dump(test: &str, relative: &str, kind: DumpKind) -> Option<DeviceState> {
     let path = corpus_path(test, relative)?;
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -262,7 +244,7 @@ fn accessibility_in_both_formats() {
     };
     let receiver = component("com.wifi0", "com.wifi0.AccessibilityReceiver4");
     let accessibility = spy.accessibility.expect("read");
-    assert_eq!(accessibility.enabled, [receiver.clone()]);
+    assert_eq!(accessibility.enabled, std::slice::from_ref(&receiver));
     assert_eq!(accessibility.bound.len(), 1);
     assert_eq!(accessibility.bound[0].label.as_deref(), Some("WiFi"));
     assert_eq!(accessibility.bound[0].component, Some(receiver));
@@ -557,9 +539,9 @@ fn damaged_dumps_never_panic() {
         let bytes = std::fs::read(&path).expect("read");
         for copy in damaged(&bytes) {
             let text = String::from_utf8_lossy(&copy);
-            for kind in KINDS {
+            for kind in DumpKind::ALL {
                 let mut state = DeviceState::default();
-                read_dump(&mut state, *kind, &text, relative);
+                read_dump(&mut state, kind, &text, relative);
             }
         }
     }

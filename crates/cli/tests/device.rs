@@ -162,6 +162,24 @@ fn spylive360_on_a_phone_is_known_stalkerware_with_its_behaviour() {
         assert!(ids.iter().any(|i| i == id), "{id} missing: {ids:?}");
     }
     assert_eq!(report["inputs"][0]["kind"], "adb_device");
+    // A live read covers every phone check.
+    let checked: Vec<&str> = report["checked"]
+        .as_array()
+        .expect("checked")
+        .iter()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    for id in [
+        "android.packages",
+        "android.app.behaviour",
+        "android.accessibility",
+        "android.notification-listener",
+        "android.app.hidden-icon",
+        "android.settings",
+        "android.root",
+    ] {
+        assert!(checked.contains(&id), "{id} not checked: {checked:?}");
+    }
     assert!(
         report["inputs"][0]["path"]
             .as_str()
