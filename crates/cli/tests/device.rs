@@ -83,30 +83,70 @@ fn replay_folder(corpus: &Path, folder: &Path, package: &str) {
     std::fs::write(folder.join("replay.json"), replay.to_string()).expect("written");
 }
 
+/// The replay phone holding `package`, connected to a private real adb server, and a work
+/// folder for unstalk; `None` (after the skip message) without the corpus or adb.
+struct ConnectedPhone {
+    corpus: PathBuf,
+    phone: ReplayDevice,
+    server: PrivateAdb,
+    serial: String,
+    work: tempfile::TempDir,
+    _replay: tempfile::TempDir,
+}
+
+impl ConnectedPhone {
+    fn start(test: &str, package: &str) -> Option<ConnectedPhone> {
+        let corpus = unstalk_testkit::corpus(test)?;
+        real_adb(test)?;
+        let replay = tempfile::tempdir().expect("temporary folder");
+        replay_folder(&corpus, replay.path(), package);
+        let phone = ReplayDevice::start(replay.path(), ReplayOptions::default()).expect("replay");
+        let server = PrivateAdb::start();
+        let serial = server.connect(phone.address());
+        Some(ConnectedPhone {
+            corpus,
+            phone,
+            server,
+            serial,
+            work: tempfile::tempdir().expect("work folder"),
+            _replay: replay,
+        })
+    }
+
+    /// Runs the unstalk binary against the private server.
+    fn unstalk(&self, args: &[&str]) -> Output {
+        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), self.work.path())
+            .env("ADB_SERVER_SOCKET", self.server.socket())
+            .args(args)
+            .output()
+            .expect("unstalk runs")
+    }
+
+    fn echap(&self) -> String {
+        self.corpus
+            .join("stalkerware-indicators")
+            .to_str()
+            .expect("UTF-8")
+            .to_owned()
+    }
+}
+
 /// Scans the replay phone holding `package`, copying APKs as `pull` says; the report and the
 /// services the phone received.
 fn scan_phone(test: &str, package: &str, pull: &str) -> Option<(Value, Vec<String>)> {
-    let corpus = unstalk_testkit::corpus(test)?;
-    real_adb(test)?;
-    let folder = tempfile::tempdir().expect("temporary folder");
-    replay_folder(&corpus, folder.path(), package);
-    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
-    let server = PrivateAdb::start();
-    let serial = server.connect(phone.address());
-    let data = tempfile::tempdir().expect("data folder");
-    let echap = corpus.join("stalkerware-indicators");
-    let output: Output =
-        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data.path())
-            .env("ADB_SERVER_SOCKET", server.socket())
-            .args([
-                "--indicators",
-                echap.to_str().expect("UTF-8"),
-                "scan",
-                "--device",
-            ])
-            .args(["--serial", &serial, "--pull-apks", pull, "--json"])
-            .output()
-            .expect("unstalk runs");
+    let connected = ConnectedPhone::start(test, package)?;
+    let echap = connected.echap();
+    let output = connected.unstalk(&[
+        "--indicators",
+        &echap,
+        "scan",
+        "--device",
+        "--serial",
+        &connected.serial,
+        "--pull-apks",
+        pull,
+        "--json",
+    ]);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(1), "flags an app: {stderr}");
     assert!(
@@ -114,7 +154,12 @@ fn scan_phone(test: &str, package: &str, pull: &str) -> Option<(Value, Vec<Strin
         "says it is read-only: {stderr}"
     );
     let report: Value = serde_json::from_slice(&output.stdout).expect("JSON report");
-    let received = phone.received().into_iter().map(|r| r.service).collect();
+    let received = connected
+        .phone
+        .received()
+        .into_iter()
+        .map(|r| r.service)
+        .collect();
     Some((report, received))
 }
 
@@ -250,31 +295,17 @@ fn the_sideloaded_app_is_copied_and_analysed() {
 #[test]
 fn an_acquisition_is_read_by_unstalk_and_by_mvt() {
     const TEST: &str = "acquire then scan and MVT";
-    let Some(corpus) = unstalk_testkit::corpus(TEST) else {
+    let Some(connected) = ConnectedPhone::start(TEST, "com.wifi0") else {
         return;
     };
-    if real_adb(TEST).is_none() {
-        return;
-    }
     let Some(venv) = unstalk_testkit::venv(TEST, "mvt", "MVT_VENV", "bin/mvt-android") else {
         return;
     };
-    let folder = tempfile::tempdir().expect("temporary folder");
-    replay_folder(&corpus, folder.path(), "com.wifi0");
-    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
-    let server = PrivateAdb::start();
-    let serial = server.connect(phone.address());
-    let work = tempfile::tempdir().expect("work folder");
-    let acquisition = work.path().join("phone");
-    let unstalk = |args: &[&str]| -> Output {
-        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), work.path())
-            .env("ADB_SERVER_SOCKET", server.socket())
-            .args(args)
-            .output()
-            .expect("unstalk runs")
-    };
+    let (serial, work) = (&connected.serial, connected.work.path());
+    let unstalk = |args: &[&str]| connected.unstalk(args);
+    let acquisition = work.join("phone");
     let path = acquisition.to_str().expect("UTF-8");
-    let acquired = unstalk(&["acquire", "--device", "--serial", &serial, "-o", path]);
+    let acquired = unstalk(&["acquire", "--device", "--serial", serial, "-o", path]);
     assert!(
         acquired.status.success(),
         "{}",
@@ -309,15 +340,15 @@ fn an_acquisition_is_read_by_unstalk_and_by_mvt() {
     }
 
     // unstalk reads it back.
-    let echap = corpus.join("stalkerware-indicators");
-    let echap = echap.to_str().expect("UTF-8");
+    let echap = connected.echap();
+    let echap = echap.as_str();
     let scanned = unstalk(&["--indicators", echap, "scan", path, "--json"]);
     let report: Value = serde_json::from_slice(&scanned.stdout).expect("JSON report");
     assert_eq!(app(&report, "com.wifi0")["verdict"], "known_stalkerware");
     assert_eq!(report["inputs"][0]["kind"], "androidqf");
 
     // The real MVT reads it and matches SpyLive360's package from unstalk's STIX export.
-    let stix = work.path().join("echap.stix2");
+    let stix = work.join("echap.stix2");
     let exported = unstalk(&[
         "--indicators",
         echap,
@@ -355,40 +386,26 @@ fn an_acquisition_is_read_by_unstalk_and_by_mvt() {
 #[test]
 fn a_sealed_acquisition_opens_only_with_its_identity() {
     const TEST: &str = "sealed acquisition";
-    let Some(corpus) = unstalk_testkit::corpus(TEST) else {
+    let Some(connected) = ConnectedPhone::start(TEST, "com.wifi0") else {
         return;
     };
-    if real_adb(TEST).is_none() {
-        return;
-    }
-    let folder = tempfile::tempdir().expect("temporary folder");
-    replay_folder(&corpus, folder.path(), "com.wifi0");
-    let phone = ReplayDevice::start(folder.path(), ReplayOptions::default()).expect("replay");
-    let server = PrivateAdb::start();
-    let serial = server.connect(phone.address());
-    let work = tempfile::tempdir().expect("work folder");
-    let unstalk = |args: &[&str]| -> Output {
-        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), work.path())
-            .env("ADB_SERVER_SOCKET", server.socket())
-            .args(args)
-            .output()
-            .expect("unstalk runs")
-    };
+    let (serial, work) = (&connected.serial, connected.work.path());
+    let unstalk = |args: &[&str]| connected.unstalk(args);
     // A throw-away key pair.
     let pair = age::x25519::Identity::generate();
     let recipient = pair.to_public().to_string();
-    let key = work.path().join("key.txt");
+    let key = work.join("key.txt");
     {
         use age::secrecy::ExposeSecret;
         std::fs::write(&key, format!("{}\n", pair.to_string().expose_secret())).expect("key");
     }
-    let sealed = work.path().join("phone.tar.age");
+    let sealed = work.join("phone.tar.age");
     let sealed_path = sealed.to_str().expect("UTF-8");
     let acquired = unstalk(&[
         "acquire",
         "--device",
         "--serial",
-        &serial,
+        serial,
         "-o",
         sealed_path,
         "--encrypt-to",
@@ -399,13 +416,13 @@ fn a_sealed_acquisition_opens_only_with_its_identity() {
         "{}",
         String::from_utf8_lossy(&acquired.stderr)
     );
-    let names: Vec<String> = std::fs::read_dir(work.path())
+    let names: Vec<String> = std::fs::read_dir(work)
         .expect("list")
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .collect();
     assert!(names.contains(&"phone.tar.age".to_owned()), "{names:?}");
-    let echap = corpus.join("stalkerware-indicators");
-    let echap = echap.to_str().expect("UTF-8");
+    let echap = connected.echap();
+    let echap = echap.as_str();
     let without = unstalk(&["--indicators", echap, "scan", sealed_path]);
     assert_eq!(without.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&without.stderr).contains("--identity"));

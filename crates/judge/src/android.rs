@@ -21,7 +21,7 @@
 use unstalk_android::model::dumps;
 use unstalk_android::{ComponentName, DeviceState, Package, SettingsNamespace};
 
-use crate::apk::{TraitConfig, criterion_order, imitates_system, judge_traits};
+use crate::apk::{TraitConfig, imitates_system, judge_traits, permission_traits, trait_findings};
 use crate::finding::{Confidence, Evidence, EvidenceSource, Finding, Severity, Subject};
 use crate::finding_id::FindingId;
 use crate::report::{SubjectReport, Verdict};
@@ -233,32 +233,20 @@ pub fn app_traits(
     }
 
     // Monitoring capability: permissions, as the APK judgement reads them.
-    for (slug, spec) in &config.traits {
-        if spec.permissions.is_empty() {
-            continue;
-        }
-        let Some(id) = FindingId::parse(slug) else {
-            continue;
-        };
-        let evidence: Vec<Evidence> = spec
-            .permissions
-            .iter()
-            .filter(|p| package.requested_permissions.contains(p))
-            .map(|p| {
-                let granted = match package.granted_permissions.get(p) {
-                    Some(true) => "granted",
-                    Some(false) => "requested, not granted",
-                    None => "requested",
-                };
-                from(dumps::DUMPSYS_PACKAGE)
-                    .with_value("permission", p.as_str())
-                    .with_value("state", granted)
-            })
-            .collect();
-        if !evidence.is_empty() {
-            found.push((id, evidence));
-        }
-    }
+    found.extend(permission_traits(
+        config,
+        |p| package.requested_permissions.iter().any(|r| r == p),
+        |p| {
+            let granted = match package.granted_permissions.get(p) {
+                Some(true) => "granted",
+                Some(false) => "requested, not granted",
+                None => "requested",
+            };
+            from(dumps::DUMPSYS_PACKAGE)
+                .with_value("permission", p)
+                .with_value("state", granted)
+        },
+    ));
     let declared = |permission: &str| -> Vec<Evidence> {
         package
             .services
@@ -439,17 +427,7 @@ pub fn app_traits(
         }
     }
 
-    let mut findings: Vec<Finding> = found
-        .into_iter()
-        .filter_map(|(id, evidence)| {
-            let spec = config.spec(&id)?;
-            let mut finding = Finding::new(id, spec.severity, spec.confidence, subject.clone());
-            finding.evidence = evidence;
-            Some(finding)
-        })
-        .collect();
-    findings.sort_by_key(|f| criterion_order(f.criterion));
-    findings
+    trait_findings(found, subject, config)
 }
 
 /// The installer, when it is not an app store (`(none)` when the phone records none: adb, or

@@ -178,27 +178,15 @@ pub fn apk_traits(
     }
 
     // Permission traits (every trait of the data file that lists permissions).
-    for (slug, spec) in &config.traits {
-        if spec.permissions.is_empty() {
-            continue;
-        }
-        let Some(id) = FindingId::parse(slug) else {
-            continue;
-        };
-        let evidence: Vec<Evidence> = spec
-            .permissions
-            .iter()
-            .filter(|p| m.requests(p))
-            .map(|p| {
-                Evidence::new(source())
-                    .with_value("element", "uses-permission")
-                    .with_value("permission", p.as_str())
-            })
-            .collect();
-        if !evidence.is_empty() {
-            found.push((id, evidence));
-        }
-    }
+    found.extend(permission_traits(
+        config,
+        |p| m.requests(p),
+        |p| {
+            Evidence::new(source())
+                .with_value("element", "uses-permission")
+                .with_value("permission", p)
+        },
+    ));
 
     // Monitoring services.
     let bound = |permission: &str| -> Vec<Evidence> {
@@ -314,6 +302,44 @@ pub fn apk_traits(
         found.push((FindingId::AppRemoteControlSmsReceiver, sms));
     }
 
+    trait_findings(found, subject, config)
+}
+
+/// The permission traits: for every trait of the data file that lists permissions, the
+/// evidence of each listed permission the app `requests`.
+pub(crate) fn permission_traits(
+    config: &TraitConfig,
+    requests: impl Fn(&str) -> bool,
+    evidence: impl Fn(&str) -> Evidence,
+) -> Vec<(FindingId, Vec<Evidence>)> {
+    let mut found = Vec::new();
+    for (slug, spec) in &config.traits {
+        if spec.permissions.is_empty() {
+            continue;
+        }
+        let Some(id) = FindingId::parse(slug) else {
+            continue;
+        };
+        let seen: Vec<Evidence> = spec
+            .permissions
+            .iter()
+            .filter(|p| requests(p))
+            .map(|p| evidence(p))
+            .collect();
+        if !seen.is_empty() {
+            found.push((id, seen));
+        }
+    }
+    found
+}
+
+/// One finding per trait found, with the data file's severity and confidence (traits the
+/// file does not weigh are dropped), in criterion order.
+pub(crate) fn trait_findings(
+    found: Vec<(FindingId, Vec<Evidence>)>,
+    subject: &Subject,
+    config: &TraitConfig,
+) -> Vec<Finding> {
     let mut findings: Vec<Finding> = found
         .into_iter()
         .filter_map(|(id, evidence)| {
