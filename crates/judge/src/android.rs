@@ -232,21 +232,6 @@ pub fn app_traits(
         }
     }
 
-    // Monitoring capability: permissions, as the APK judgement reads them.
-    found.extend(permission_traits(
-        config,
-        |p| package.requested_permissions.iter().any(|r| r == p),
-        |p| {
-            let granted = match package.granted_permissions.get(p) {
-                Some(true) => "granted",
-                Some(false) => "requested, not granted",
-                None => "requested",
-            };
-            from(dumps::DUMPSYS_PACKAGE)
-                .with_value("permission", p)
-                .with_value("state", granted)
-        },
-    ));
     let declared = |permission: &str| -> Vec<Evidence> {
         package
             .services
@@ -315,6 +300,22 @@ pub fn app_traits(
         found.push((FindingId::AndroidDefaultAppReplaced, replaced));
     }
 
+    // Permissions, as the APK judgement reads them: after what the phone shows switched on,
+    // which matters more to a reader.
+    found.extend(permission_traits(
+        config,
+        |p| package.requested_permissions.iter().any(|r| r == p),
+        |p| {
+            let granted = match package.granted_permissions.get(p) {
+                Some(true) => "granted",
+                Some(false) => "requested, not granted",
+                None => "requested",
+            };
+            from(dumps::DUMPSYS_PACKAGE)
+                .with_value("permission", p)
+                .with_value("state", granted)
+        },
+    ));
     // Persistence.
     let handling = |actions: &[String]| -> Vec<Evidence> {
         actions

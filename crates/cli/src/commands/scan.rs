@@ -220,7 +220,10 @@ fn describe(subject: &SubjectReport) -> String {
             if let Some(name) = name {
                 line.push_str(&format!(" \"{name}\""));
             }
-            format!("{line}  ({path})")
+            if !path.is_empty() {
+                line.push_str(&format!("  ({path})"));
+            }
+            line
         }
         Subject::File { path, .. } => path.clone(),
         Subject::Device { serial, model } => format!(
