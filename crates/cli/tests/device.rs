@@ -450,3 +450,46 @@ fn hex_sha256(bytes: &[u8]) -> String {
         out
     })
 }
+
+/// `unstalk scan PATH` recognises each kind of acquisition in the corpus and says what it read.
+#[test]
+fn offline_acquisitions_are_recognised_by_kind() {
+    let Some(corpus) = unstalk_testkit::corpus("offline acquisitions") else {
+        return;
+    };
+    let data = tempfile::tempdir().expect("data folder");
+    let echap = corpus.join("stalkerware-indicators");
+    for (relative, kind) in [
+        ("mvt-artifacts/androidqf", "androidqf"),
+        ("mvt-artifacts/androidqf.zip", "androidqf"),
+        ("mvt-artifacts/android_data", "android_dumps"),
+        ("mvt-artifacts/android_data/bugreport", "bugreport"),
+    ] {
+        let path = corpus.join(relative);
+        let output = unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data.path())
+            .args(["--indicators", echap.to_str().expect("UTF-8"), "scan"])
+            .arg(&path)
+            .arg("--json")
+            .output()
+            .expect("unstalk runs");
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+            panic!(
+                "{relative}: {e}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            )
+        });
+        assert_eq!(report["inputs"][0]["kind"], kind, "{relative}");
+        assert!(
+            report["subjects"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|s| s["subject"]["kind"] == "device")),
+            "{relative}: no device entry"
+        );
+        assert!(
+            report["not_checked"]
+                .as_array()
+                .is_some_and(|n| n.iter().any(|n| n["id"] == "android.accounts")),
+            "{relative}: does not say accounts were not checked"
+        );
+    }
+}
