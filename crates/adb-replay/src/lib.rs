@@ -25,6 +25,8 @@ pub mod folder;
 pub mod harness;
 mod wire;
 
+pub use wire::fuzz_read_messages;
+
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};

@@ -111,6 +111,13 @@ pub(crate) fn read_message(reader: &mut impl Read) -> Result<Message, WireError>
     })
 }
 
+/// Fuzzing entry point: `bytes` as what an adb server could send the phone. Must never panic
+/// or allocate beyond the payload cap, whatever the bytes.
+pub fn fuzz_read_messages(bytes: &[u8]) {
+    let mut reader = bytes;
+    while read_message(&mut reader).is_ok() {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -198,6 +198,15 @@ fn parse_device_line(line: &str) -> Option<DeviceInfo> {
     })
 }
 
+/// Fuzzing entry point: `bytes` as everything an adb server could send back. Must never
+/// panic, whatever the bytes.
+pub fn fuzz_host_protocol(bytes: &[u8]) {
+    let _ = read_reply(&mut &bytes[..]);
+    let _ = read_block(&mut &bytes[..]);
+    let _ = parse_version(bytes);
+    let _ = parse_devices(&String::from_utf8_lossy(bytes));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,5 +49,5 @@ mod server;
 pub use command::{ApkPath, DeviceCommand, PackageName, SettingsNamespace};
 pub use device::{CommandRecord, Device};
 pub use error::AdbError;
-pub use host::{DeviceInfo, DeviceState};
+pub use host::{DeviceInfo, DeviceState, fuzz_host_protocol};
 pub use server::AdbServer;

@@ -103,9 +103,10 @@ pub struct AcquireArgs {
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// The folder to write (created; must not exist or be empty); with `--encrypt-to`, the
-    /// sealed file to write (for example `phone.tar.age`).
+    /// sealed file to write (for example `phone.tar.age`). Default: `acquisition-<date>-<time>`
+    /// (`.tar.age` when sealed) in the current folder.
     #[arg(long, short, value_name = "DIR|FILE")]
-    pub output: PathBuf,
+    pub output: Option<PathBuf>,
     /// Seal the acquisition for an age X25519 recipient (`age1…`, from `age-keygen`):
     /// one encrypted file instead of a folder; the plain files never stay on disk.
     /// Repeatable. Open it with `unstalk scan FILE --identity KEY`.

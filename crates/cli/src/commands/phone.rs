@@ -54,24 +54,45 @@ fn private_folder() -> anyhow::Result<tempfile::TempDir> {
 
 /// `unstalk acquire --device -o DIR` (or `-o FILE --encrypt-to age1…`).
 pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
+    let output = match &args.output {
+        Some(output) => output.clone(),
+        None => {
+            let now = time::OffsetDateTime::now_utc();
+            let stamp = format!(
+                "acquisition-{:04}{:02}{:02}-{:02}{:02}{:02}",
+                now.year(),
+                u8::from(now.month()),
+                now.day(),
+                now.hour(),
+                now.minute(),
+                now.second()
+            );
+            let name = if args.encrypt_to.is_empty() {
+                stamp
+            } else {
+                format!("{stamp}.tar.age")
+            };
+            std::path::PathBuf::from(name)
+        }
+    };
     if !args.encrypt_to.is_empty() {
         let private = private_folder()?;
         let folder = private.path().join("acquisition");
         let manifest = read_phone(&args.phone, &folder)?;
-        let sealed = seal::seal(&folder, &args.encrypt_to, &args.output)?;
+        let sealed = seal::seal(&folder, &args.encrypt_to, &output)?;
         println!(
             "Sealed the acquisition of {} ({}) for {} recipient(s) in {}: {} files, SHA-256 of the sealed file {}.\nOpen it with `unstalk scan {} --identity KEY`.",
             manifest.device.model.as_deref().unwrap_or("the phone"),
             manifest.device.serial,
             args.encrypt_to.len(),
-            args.output.display(),
+            output.display(),
             manifest.files.len(),
             sealed.sha256,
-            args.output.display(),
+            output.display(),
         );
         return Ok(());
     }
-    let manifest = read_phone(&args.phone, &args.output)?;
+    let manifest = read_phone(&args.phone, &output)?;
     let failed = manifest
         .commands
         .iter()
@@ -81,14 +102,14 @@ pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
         "Saved the acquisition of {} ({}) in {}: {} files, {} commands ({} failed), {} → {}.\nThe SHA-256 of every file is in {}. Check it with `unstalk scan {}`.",
         manifest.device.model.as_deref().unwrap_or("the phone"),
         manifest.device.serial,
-        args.output.display(),
+        output.display(),
         manifest.files.len(),
         manifest.commands.len(),
         failed,
         manifest.started,
         manifest.finished,
         unstalk_acquire::MANIFEST,
-        args.output.display(),
+        output.display(),
     );
     Ok(())
 }
