@@ -78,9 +78,31 @@ pub enum Command {
     /// acquisition made earlier (androidqf folder or zip, MVT dumps, a bugreport), or app
     /// files (APK, DEX, folders holding them). Only reads: nothing on the phone is changed.
     Scan(ScanArgs),
+    /// Print or convert a saved report (`scan --json` or `--report x.json`) for a person, in
+    /// their language.
+    Report(ReportArgs),
     /// Save everything `scan --device` reads from a phone into a folder (androidqf's layout, so
     /// MVT reads it too), with the SHA-256 of every file, to check now or later.
     Acquire(AcquireArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The saved report (JSON).
+    #[arg(value_name = "REPORT.json")]
+    pub input: PathBuf,
+    /// `text` (html and pdf are not available yet).
+    #[arg(long, short, default_value = "text", value_parser = ["text"])]
+    pub format: String,
+    /// The language (`en`, `fr`, `es`, `de`); default: the system's, else English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Write to FILE (readable only by you) instead of printing.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Every finding with its evidence, not only the reasons.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -127,6 +149,13 @@ pub struct ScanArgs {
     /// (`acquire --encrypt-to`).
     #[arg(long, value_name = "KEY")]
     pub identity: Option<PathBuf>,
+    /// Also write the report to FILE, readable only by you: `.json` (the ScanReport) or
+    /// `.txt` (the text, in `--lang`).
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// The language of the text (`en`, `fr`, `es`, `de`); default: the system's, else English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of

@@ -51,6 +51,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
     match &cli.command {
         Command::Indicators(command) => commands::indicators::run(&cli.global, command),
         Command::Scan(args) => commands::scan::run(&cli.global, args),
+        Command::Report(args) => commands::report::run(args),
         Command::Acquire(args) => {
             commands::phone::acquire_command(args)?;
             Ok(ExitCode::Success)

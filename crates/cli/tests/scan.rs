@@ -39,7 +39,7 @@ fn a_known_stalkerware_apk_is_flagged_with_its_reasons() {
     };
     let output = scan(
         &corpus,
-        &[],
+        &["--verbose", "--lang", "en"],
         &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
     );
     let out = text(&output.stdout);
@@ -49,16 +49,99 @@ fn a_known_stalkerware_apk_is_flagged_with_its_reasons() {
         "flagged: {out}{}",
         text(&output.stderr)
     );
-    assert!(out.contains("KNOWN STALKERWARE"), "{out}");
+    assert!(out.contains("Known stalkerware"), "{out}");
     assert!(out.contains("com.thetruth"), "{out}");
-    assert!(out.contains("TheTruthSpy (stalkerware)"), "{out}");
-    assert!(out.contains("my.thetruthspy.com"), "{out}");
+    assert!(out.contains("(TheTruthSpy)"), "{out}");
     assert!(
-        out.contains("changes nothing"),
-        "says it is read-only: {out}"
+        out.contains("my.thetruthspy.com"),
+        "evidence with --verbose: {out}"
     );
+    assert!(out.contains("only reads"), "says it is read-only: {out}");
+    assert!(out.contains("Your safety first"), "{out}");
+    assert!(out.contains("may be alerted"), "warns about removal: {out}");
     assert!(out.contains("does not prove"), "{out}");
-    assert!(out.contains("Not checked:"), "{out}");
+    assert!(out.contains("What was not checked"), "{out}");
+}
+
+#[test]
+fn the_text_speaks_the_readers_language() {
+    let Some(corpus) = corpus("scan --lang fr") else {
+        return;
+    };
+    let output = scan(
+        &corpus,
+        &["--lang", "fr"],
+        &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
+    );
+    let out = text(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    assert!(!out.contains("Your safety first"), "still English: {out}");
+    assert!(out.contains("com.thetruth"), "{out}");
+    let unknown = scan(
+        &corpus,
+        &["--lang", "tlh"],
+        &[corpus.join("apks/synthetic/apk/benign-notes.apk")],
+    );
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        text(&unknown.stderr).contains("fr"),
+        "lists the languages: {}",
+        text(&unknown.stderr)
+    );
+}
+
+#[test]
+fn saved_reports_are_private_and_re_render() {
+    let Some(corpus) = corpus("scan --report") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let json = folder.path().join("r.json");
+    let output = scan(
+        &corpus,
+        &["--report", json.to_str().expect("UTF-8")],
+        &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&json)
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+    let data = tempfile::tempdir().expect("data folder");
+    let txt = folder.path().join("r.txt");
+    let rendered = unstalk(
+        data.path(),
+        &[
+            "report",
+            json.to_str().expect("UTF-8"),
+            "--lang",
+            "de",
+            "-o",
+            txt.to_str().expect("UTF-8"),
+        ],
+    );
+    assert_eq!(
+        rendered.status.code(),
+        Some(0),
+        "{}",
+        text(&rendered.stderr)
+    );
+    let page = std::fs::read_to_string(&txt).expect("text written");
+    assert!(page.contains("com.thetruth"), "{page}");
+    let broken = folder.path().join("broken.json");
+    std::fs::write(&broken, "{}").expect("write");
+    let refused = unstalk(data.path(), &["report", broken.to_str().expect("UTF-8")]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains("not a report"),
+        "{}",
+        text(&refused.stderr)
+    );
 }
 
 #[test]
@@ -78,10 +161,11 @@ fn benign_apps_exit_zero_and_never_claim_safety() {
         "{out}{}",
         text(&output.stderr)
     );
-    assert!(out.contains("nothing found"), "{out}");
-    let disclaimer = "It does not prove that an app or a phone is safe";
-    assert!(out.contains(disclaimer), "{out}");
-    let lower = out.replace(disclaimer, "").to_lowercase();
+    assert!(out.contains("Nothing found by these checks"), "{out}");
+    let disclaimer = "does not prove that the phone is safe";
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(disclaimer), "{out}");
+    let lower = flat.replace(disclaimer, "").to_lowercase();
     for claim in ["safe", "clean", "no stalkerware"] {
         assert!(!lower.contains(claim), "claims `{claim}`: {out}");
     }
@@ -215,7 +299,7 @@ fn unreadable_files_are_named_and_the_rest_still_scanned() {
         Some(2),
         "an unreadable file is an error: {out}"
     );
-    assert!(out.contains("could not read: "), "{out}");
+    assert!(out.contains("not a ZIP/APK"), "says why: {out}");
     assert!(out.contains("empty.apk"), "{out}");
     assert!(out.contains("org.example.simplenotes"), "{out}");
 }

@@ -90,7 +90,7 @@ pub fn venv(test_name: &str, name: &str, env_var: &str, probe: &str) -> Option<P
 
 /// The unstalk binary at `binary` (pass `env!("CARGO_BIN_EXE_unstalk")`), isolated from the
 /// user's setup: a private data folder `data_dir`, no indicator or allow-list from the
-/// environment, and updates pointed at a closed local port so no test reaches the network by
+/// environment, English texts, and updates pointed at a closed local port so no test reaches the network by
 /// accident.
 pub fn isolated_unstalk(binary: &str, data_dir: &Path) -> std::process::Command {
     let mut command = std::process::Command::new(binary);
@@ -98,6 +98,8 @@ pub fn isolated_unstalk(binary: &str, data_dir: &Path) -> std::process::Command 
         .env("UNSTALK_DATA_DIR", data_dir)
         .env("UNSTALK_UPDATE_FROM", "http://127.0.0.1:9/")
         .env_remove("UNSTALK_INDICATORS")
-        .env_remove("UNSTALK_ALLOWLIST");
+        .env_remove("UNSTALK_ALLOWLIST")
+        // A locale unstalk has no texts for: English, whatever the machine's language.
+        .env("LC_ALL", "C.UTF-8");
     command
 }

@@ -2,4 +2,5 @@
 
 pub mod indicators;
 pub mod phone;
+pub mod report;
 pub mod scan;

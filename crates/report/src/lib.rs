@@ -1,0 +1,245 @@
+//! Words for people: the texts a report is made of, in the reader's language.
+//!
+//! Every finding id has a guidance entry in every shipped language (a test enforces it): what
+//! was found, in plain words; what it can do to the person; how sure unstalk is and why; what
+//! the options are; and what not to do, because removing stalkerware can alert the person who
+//! installed it. Texts live in Fluent catalogues, `locales/<lang>/*.ftl`, one folder per
+//! language, embedded at build time: adding a language is adding a folder.
+//!
+//! [`text`] renders a [`ScanReport`](unstalk_judge::ScanReport) with these texts for a
+//! terminal or a plain file.
+//!
+//! A finding's entry is the message `finding-<slug>` (dots of the slug written `_`, since Fluent
+//! names cannot hold dots: `finding-indicator_package`) whose value is a short title and whose
+//! attributes are the [`GUIDANCE_ATTRIBUTES`]. The other messages a report needs are listed in
+//! [`UI_MESSAGES`].
+
+pub mod text;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+use unstalk_judge::FindingId;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language used when the reader's is not shipped, and for any text a catalogue lacks.
+pub const FALLBACK_LANGUAGE: &str = "en";
+
+/// The attributes of every finding's entry.
+pub const GUIDANCE_ATTRIBUTES: [&str; 5] = ["what", "means", "sure", "next", "avoid"];
+
+/// The messages every catalogue has besides the findings' entries.
+pub const UI_MESSAGES: &[&str] = &[
+    "read-only-files",
+    "read-only-phone",
+    "verdict-known_stalkerware",
+    "verdict-known_watchware",
+    "verdict-stalkerware_like",
+    "verdict-nothing_found",
+    "summary-heading",
+    "checked-heading",
+    "not-checked-heading",
+    "nothing-found-disclaimer",
+    "safety-heading",
+    "safety-notify",
+    "safety-document",
+    "safety-advocate",
+    "safety-device",
+    "safety-options",
+    "details-heading",
+    "evidence-heading",
+];
+
+/// What a report says about one kind of finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guidance {
+    /// A short title.
+    pub title: String,
+    /// What was found, in plain words.
+    pub what: String,
+    /// What it can do to the person.
+    pub means: String,
+    /// How sure unstalk is, and why.
+    pub sure: String,
+    /// The options, with their risks.
+    pub next: String,
+    /// What not to do.
+    pub avoid: String,
+}
+
+/// A language that is not shipped, or a catalogue that does not parse.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    #[error("no texts in language `{asked}`; unstalk has: {}", available.join(", "))]
+    UnknownLanguage {
+        asked: String,
+        available: Vec<String>,
+    },
+    #[error("the {language} catalogue does not parse: {detail} (a packaging mistake: report it)")]
+    Broken { language: String, detail: String },
+}
+
+/// The texts of one language, with English behind it for anything missing.
+pub struct Catalogue {
+    language: String,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<Box<Catalogue>>,
+}
+
+/// The shipped languages.
+pub fn languages() -> Vec<&'static str> {
+    LOCALES.iter().map(|(lang, _)| *lang).collect()
+}
+
+/// The Fluent message id of a finding's entry.
+pub fn message_id(finding: &FindingId) -> String {
+    format!("finding-{}", finding.as_str().replace('.', "_"))
+}
+
+impl Catalogue {
+    /// The catalogue for `language` (`fr`, `fr-FR`, `fr_FR.UTF-8`: the primary language decides).
+    ///
+    /// # Errors
+    /// A language that is not shipped, or a catalogue that does not parse.
+    pub fn load(language: &str) -> Result<Catalogue, CatalogueError> {
+        let primary = primary_language(language);
+        let Some((lang, files)) = LOCALES.iter().find(|(lang, _)| *lang == primary) else {
+            return Err(CatalogueError::UnknownLanguage {
+                asked: language.to_owned(),
+                available: languages().iter().map(|l| (*l).to_owned()).collect(),
+            });
+        };
+        let broken = |detail: String| CatalogueError::Broken {
+            language: (*lang).to_owned(),
+            detail,
+        };
+        let id: LanguageIdentifier = lang.parse().map_err(|e| broken(format!("{e}")))?;
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Isolation marks (U+2068/U+2069) show as junk in terminals and PDFs.
+        bundle.set_use_isolating(false);
+        for text in *files {
+            let resource = FluentResource::try_new((*text).to_owned())
+                .map_err(|(_, errors)| broken(format!("{errors:?}")))?;
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| broken(format!("{errors:?}")))?;
+        }
+        let fallback = if *lang == FALLBACK_LANGUAGE {
+            None
+        } else {
+            Some(Box::new(Catalogue::load(FALLBACK_LANGUAGE)?))
+        };
+        Ok(Catalogue {
+            language: (*lang).to_owned(),
+            bundle,
+            fallback,
+        })
+    }
+
+    /// `requested` (`--lang`) if given, else the system locale (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`), else English; an unshipped system locale falls back to English quietly.
+    ///
+    /// # Errors
+    /// When `requested` names a language that is not shipped.
+    pub fn choose(requested: Option<&str>) -> Result<Catalogue, CatalogueError> {
+        if let Some(language) = requested {
+            return Catalogue::load(language);
+        }
+        let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|value| !value.is_empty() && value != "C" && value != "POSIX");
+        match system.map(|value| Catalogue::load(&value)) {
+            Some(Ok(catalogue)) => Ok(catalogue),
+            _ => Catalogue::load(FALLBACK_LANGUAGE),
+        }
+    }
+
+    /// The language of this catalogue (`en`, `fr`, …).
+    pub fn language(&self) -> &str {
+        &self.language
+    }
+
+    /// Message `id` (or its attribute `attribute`), formatted with `args`; from English when
+    /// this language lacks it.
+    pub fn text(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
+        self.own_text(id, attribute, args).or_else(|| {
+            self.fallback
+                .as_ref()
+                .and_then(|fallback| fallback.text(id, attribute, args))
+        })
+    }
+
+    fn own_text(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        errors.is_empty().then(|| text.into_owned())
+    }
+
+    /// Whether this language itself (not its fallback) has message `id` with `attribute`.
+    pub fn has(&self, id: &str, attribute: Option<&str>) -> bool {
+        self.bundle
+            .get_message(id)
+            .is_some_and(|message| match attribute {
+                Some(name) => message.get_attribute(name).is_some(),
+                None => message.value().is_some(),
+            })
+    }
+
+    /// The guidance for `finding`; for an id this version does not know, its title and the
+    /// general advice.
+    pub fn guidance(&self, finding: &FindingId) -> Guidance {
+        let id = message_id(finding);
+        let part = |attribute: &str| self.text(&id, Some(attribute), None).unwrap_or_default();
+        Guidance {
+            title: self
+                .text(&id, None, None)
+                .unwrap_or_else(|| finding.title().to_owned()),
+            what: part("what"),
+            means: part("means"),
+            sure: part("sure"),
+            next: part("next"),
+            avoid: part("avoid"),
+        }
+    }
+
+    /// The ids of the finding entries this catalogue holds (for the completeness test).
+    pub fn finding_messages(&self) -> Vec<String> {
+        LOCALES
+            .iter()
+            .filter(|(lang, _)| *lang == self.language)
+            .flat_map(|(_, files)| files.iter())
+            .flat_map(|text| text.lines())
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| id.starts_with("finding-"))
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// `fr_FR.UTF-8`, `fr-FR`, `FR` → `fr`.
+fn primary_language(tag: &str) -> String {
+    tag.split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests;

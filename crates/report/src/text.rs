@@ -1,0 +1,270 @@
+//! The report as text, for a terminal or a plain file: a short summary first (each subject's
+//! verdict), then the safety advice when anything was flagged, then what each flagged subject's
+//! findings mean and the options, then what was and was not checked, and always the reminder
+//! that "nothing found" proves nothing.
+//!
+//! Colour and symbols are for terminals: without them (`Style::plain`, when the output is not a
+//! terminal or `NO_COLOR` is set) the text reads the same.
+
+use std::fmt::Write as _;
+
+use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
+
+use crate::Catalogue;
+
+/// How the text is decorated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Style {
+    /// ANSI colours for verdicts and headings.
+    pub colour: bool,
+    /// Every finding of each subject with its raw evidence, not only the reasons.
+    pub verbose: bool,
+}
+
+impl Style {
+    /// No colour, reasons only.
+    pub fn plain() -> Style {
+        Style::default()
+    }
+}
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+
+/// Width of the indented blocks of prose.
+const WIDTH: usize = 92;
+
+/// The whole report as text in `catalogue`'s language.
+pub fn render(report: &ScanReport, catalogue: &Catalogue, style: Style) -> String {
+    let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
+    let mut out = String::new();
+    let phone = report
+        .subjects
+        .iter()
+        .any(|s| matches!(s.subject, Subject::Device { .. }));
+    out.push_str(&text(if phone {
+        "read-only-phone"
+    } else {
+        "read-only-files"
+    }));
+    out.push_str("\n\n");
+
+    let mut subjects: Vec<&SubjectReport> = report.subjects.iter().collect();
+    subjects.sort_by_key(|s| s.verdict);
+    heading(&mut out, &text("summary-heading"), style);
+    for subject in &subjects {
+        let _ = writeln!(
+            out,
+            "  {} {}  {}",
+            marker(subject.verdict, style),
+            verdict_label(catalogue, subject.verdict, style),
+            describe(subject)
+        );
+    }
+    out.push('\n');
+    wrap_into(&mut out, &text("nothing-found-disclaimer"), "  ");
+    out.push('\n');
+
+    let flagged: Vec<&&SubjectReport> = subjects
+        .iter()
+        .filter(|s| s.verdict != Verdict::NothingFound)
+        .collect();
+    if !flagged.is_empty() {
+        heading(&mut out, &text("safety-heading"), style);
+        for id in [
+            "safety-notify",
+            "safety-document",
+            "safety-advocate",
+            "safety-device",
+            "safety-options",
+        ] {
+            wrap_into(&mut out, &text(id), "  ");
+            out.push('\n');
+        }
+    }
+
+    let detailed: Vec<&&SubjectReport> = subjects
+        .iter()
+        .filter(|s| style.verbose || s.verdict != Verdict::NothingFound)
+        .collect();
+    if !detailed.is_empty() {
+        heading(&mut out, &text("details-heading"), style);
+        for subject in detailed {
+            subject_details(&mut out, subject, catalogue, style);
+        }
+    }
+
+    heading(&mut out, &text("checked-heading"), style);
+    for check in &report.checked {
+        let _ = writeln!(out, "  - {}", check.description);
+    }
+    out.push('\n');
+    heading(&mut out, &text("not-checked-heading"), style);
+    for not in &report.not_checked {
+        let _ = writeln!(out, "  - {}: {}", not.description, not.why);
+    }
+    out
+}
+
+fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalogue, style: Style) {
+    let _ = writeln!(
+        out,
+        "{} {}  {}",
+        marker(subject.verdict, style),
+        verdict_label(catalogue, subject.verdict, style),
+        describe(subject)
+    );
+    let shown: Vec<&Finding> = if style.verbose {
+        subject.findings.iter().collect()
+    } else {
+        subject
+            .reasons
+            .iter()
+            .filter_map(|&i| subject.findings.get(i as usize))
+            .collect()
+    };
+    // One explanation per kind of finding: twenty permission lines say one thing.
+    let mut explained: Vec<&FindingId> = Vec::new();
+    for finding in &shown {
+        if explained.contains(&&finding.id) {
+            continue;
+        }
+        explained.push(&finding.id);
+        let guidance = catalogue.guidance(&finding.id);
+        let family = finding
+            .indicator
+            .as_ref()
+            .and_then(|i| i.family.as_deref())
+            .map(|family| format!(" ({family})"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  * {}{family}", guidance.title);
+        wrap_into(out, &guidance.what, "      ");
+        if explained.len() <= 3 {
+            wrap_into(out, &guidance.means, "      ");
+            wrap_into(out, &guidance.sure, "      ");
+        }
+        if style.verbose {
+            for same in shown.iter().filter(|f| f.id == finding.id) {
+                for evidence in &same.evidence {
+                    let values: Vec<String> = evidence
+                        .values
+                        .iter()
+                        .map(|(name, value)| format!("{name}={value}"))
+                        .collect();
+                    let _ = writeln!(out, "      > {}", values.join("  "));
+                }
+            }
+        }
+    }
+    // The options and cautions of the most telling reason (the first: indicators, then
+    // covert traits).
+    if let Some(first) = shown.first() {
+        let guidance = catalogue.guidance(&first.id);
+        out.push('\n');
+        wrap_into(out, &guidance.next, "  ");
+        wrap_into(out, &guidance.avoid, "  ");
+    }
+    out.push('\n');
+}
+
+fn heading(out: &mut String, title: &str, style: Style) {
+    if style.colour {
+        let _ = writeln!(out, "{BOLD}{title}{RESET}");
+    } else {
+        let _ = writeln!(out, "{title}");
+        let _ = writeln!(out, "{}", "=".repeat(title.chars().count()));
+    }
+}
+
+fn verdict_label(catalogue: &Catalogue, verdict: Verdict, style: Style) -> String {
+    let label = catalogue
+        .text(&format!("verdict-{}", verdict.as_str()), None, None)
+        .unwrap_or_else(|| verdict.as_str().to_owned());
+    if !style.colour {
+        return label;
+    }
+    let colour = match verdict {
+        Verdict::KnownStalkerware => "\x1b[1;31m",
+        Verdict::StalkerwareLike => "\x1b[1;33m",
+        Verdict::KnownWatchware => "\x1b[1;36m",
+        Verdict::NothingFound => "",
+    };
+    format!("{colour}{label}{RESET}")
+}
+
+/// A symbol that survives without colour.
+fn marker(verdict: Verdict, style: Style) -> &'static str {
+    match (verdict, style.colour) {
+        (Verdict::KnownStalkerware, true) => "⚠",
+        (Verdict::StalkerwareLike, true) => "⚠",
+        (Verdict::KnownWatchware, true) => "◉",
+        (Verdict::NothingFound, true) => "·",
+        (Verdict::KnownStalkerware | Verdict::StalkerwareLike, false) => "!!",
+        (Verdict::KnownWatchware, false) => "! ",
+        (Verdict::NothingFound, false) => "- ",
+    }
+}
+
+/// The subject as data (names, versions, paths are not translated).
+fn describe(subject: &SubjectReport) -> String {
+    let path = subject
+        .app
+        .as_ref()
+        .map(|app| app.file.path.as_str())
+        .unwrap_or_default();
+    match &subject.subject {
+        Subject::App {
+            package,
+            name,
+            version,
+            ..
+        } => {
+            let mut line = package.clone();
+            if let Some(version) = version {
+                let _ = write!(line, " {version}");
+            }
+            if let Some(name) = name {
+                let _ = write!(line, " \"{name}\"");
+            }
+            if !path.is_empty() {
+                let _ = write!(line, "  ({path})");
+            }
+            line
+        }
+        Subject::File { path, .. } => path.clone(),
+        Subject::Device { serial, model } => format!(
+            "[{}{}]",
+            model.as_deref().unwrap_or("?"),
+            serial
+                .as_deref()
+                .map(|s| format!(", {s}"))
+                .unwrap_or_default()
+        ),
+        Subject::Setting { name } => name.clone(),
+        Subject::NetworkHost { host } => host.clone(),
+    }
+}
+
+/// `text` wrapped at [`WIDTH`] columns, each line after `indent`.
+fn wrap_into(out: &mut String, text: &str, indent: &str) {
+    if text.is_empty() {
+        return;
+    }
+    let mut line = String::new();
+    // Only ASCII spaces break a line: French puts no-break spaces before `:` and `;`.
+    for word in text.split_ascii_whitespace() {
+        if !line.is_empty()
+            && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH
+        {
+            let _ = writeln!(out, "{indent}{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        let _ = writeln!(out, "{indent}{line}");
+    }
+}
