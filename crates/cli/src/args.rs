@@ -91,8 +91,8 @@ pub struct ReportArgs {
     /// The saved report (JSON).
     #[arg(value_name = "REPORT.json")]
     pub input: PathBuf,
-    /// `text` (html and pdf are not available yet).
-    #[arg(long, short, default_value = "text", value_parser = ["text"])]
+    /// `text` or `html` (one self-contained page; PDF is not available yet).
+    #[arg(long, short, default_value = "text", value_parser = ["text", "html"])]
     pub format: String,
     /// The language (`en`, `fr`, `es`, `de`); default: the system's, else English.
     #[arg(long, value_name = "LANG")]
@@ -149,8 +149,8 @@ pub struct ScanArgs {
     /// (`acquire --encrypt-to`).
     #[arg(long, value_name = "KEY")]
     pub identity: Option<PathBuf>,
-    /// Also write the report to FILE, readable only by you: `.json` (the ScanReport) or
-    /// `.txt` (the text, in `--lang`).
+    /// Also write the report to FILE, readable only by you: `.json` (the ScanReport), `.txt`
+    /// or `.html` (for people, in `--lang`).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// The language of the text (`en`, `fr`, `es`, `de`); default: the system's, else English.

@@ -133,6 +133,29 @@ fn saved_reports_are_private_and_re_render() {
     );
     let page = std::fs::read_to_string(&txt).expect("text written");
     assert!(page.contains("com.thetruth"), "{page}");
+    let html = folder.path().join("r.html");
+    let rendered = unstalk(
+        data.path(),
+        &[
+            "report",
+            json.to_str().expect("UTF-8"),
+            "--format",
+            "html",
+            "--lang",
+            "fr",
+            "-o",
+            html.to_str().expect("UTF-8"),
+        ],
+    );
+    assert_eq!(
+        rendered.status.code(),
+        Some(0),
+        "{}",
+        text(&rendered.stderr)
+    );
+    let page = std::fs::read_to_string(&html).expect("page written");
+    assert!(page.contains("<html lang=\"fr\">"), "{page}");
+    assert!(!page.contains("<script"), "{page}");
     let broken = folder.path().join("broken.json");
     std::fs::write(&broken, "{}").expect("write");
     let refused = unstalk(data.path(), &["report", broken.to_str().expect("UTF-8")]);

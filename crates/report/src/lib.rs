@@ -7,13 +7,14 @@
 //! language, embedded at build time: adding a language is adding a folder.
 //!
 //! [`text`] renders a [`ScanReport`](unstalk_judge::ScanReport) with these texts for a
-//! terminal or a plain file.
+//! terminal or a plain file, [`html`] as one self-contained page.
 //!
 //! A finding's entry is the message `finding-<slug>` (dots of the slug written `_`, since Fluent
 //! names cannot hold dots: `finding-indicator_package`) whose value is a short title and whose
 //! attributes are the [`GUIDANCE_ATTRIBUTES`]. The other messages a report needs are listed in
 //! [`UI_MESSAGES`].
 
+pub mod html;
 pub mod text;
 
 use fluent_bundle::concurrent::FluentBundle;

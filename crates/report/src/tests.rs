@@ -160,3 +160,80 @@ mod text_rendering {
         assert!(render(&report(true), &catalogue, style).contains("\x1b[1;33m"));
     }
 }
+
+mod html_rendering {
+    use unstalk_judge::{
+        Confidence, Evidence, EvidenceSource, Finding, FindingId, ScanReport, Severity, Subject,
+        SubjectReport, Verdict,
+    };
+
+    use crate::Catalogue;
+    use crate::html::render;
+
+    fn report() -> ScanReport {
+        let mut report = ScanReport::new("2026-11-24T00:00:00Z");
+        let subject = Subject::App {
+            package: "com.example.<script>".into(),
+            name: Some("\"System\" & Co".into()),
+            version: None,
+            sha256: None,
+        };
+        let finding = Finding::new(
+            FindingId::IndicatorDomain,
+            Severity::Critical,
+            Confidence::High,
+            subject.clone(),
+        )
+        .with_evidence(
+            Evidence::new(EvidenceSource::File {
+                path: "a.apk".into(),
+                entry: None,
+                line: None,
+            })
+            .with_value("found", "https://evil.example/<img src=x>"),
+        );
+        let mut entry = SubjectReport::new(subject, vec![finding]);
+        entry.verdict = Verdict::KnownStalkerware;
+        entry.reasons = vec![0];
+        report.subjects.push(entry);
+        report
+    }
+
+    #[test]
+    fn pages_are_self_contained_escaped_and_in_the_readers_language() {
+        for language in crate::languages() {
+            let catalogue = Catalogue::load(language).expect("catalogue");
+            let page = render(&report(), &catalogue);
+            assert!(page.starts_with("<!DOCTYPE html>"), "{language}");
+            assert!(
+                page.contains(&format!("<html lang=\"{language}\">")),
+                "{language}"
+            );
+            for external in [
+                "<script", "<link", "<img", "<iframe", "<object", "<embed", " src=\"", " href=\"",
+                "@import", "url(",
+            ] {
+                assert!(
+                    !page.contains(external),
+                    "{language}: `{external}` in the page"
+                );
+            }
+            assert!(
+                page.contains("com.example.&lt;script&gt;"),
+                "{language}: not escaped"
+            );
+            assert!(
+                page.contains("&lt;img src=x&gt;"),
+                "{language}: evidence not escaped"
+            );
+            let safety = catalogue
+                .text("safety-heading", None, None)
+                .expect("heading");
+            assert!(page.contains(&crate::html::escape(&safety)), "{language}");
+            assert!(
+                page.contains("<h1>") && page.contains("<h2>"),
+                "{language}: headings"
+            );
+        }
+    }
+}

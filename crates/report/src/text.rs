@@ -206,7 +206,7 @@ fn marker(verdict: Verdict, style: Style) -> &'static str {
 }
 
 /// The subject as data (names, versions, paths are not translated).
-fn describe(subject: &SubjectReport) -> String {
+pub(crate) fn describe(subject: &SubjectReport) -> String {
     let path = subject
         .app
         .as_ref()

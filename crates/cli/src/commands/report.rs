@@ -23,13 +23,23 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         )
     })?;
     let catalogue = Catalogue::choose(args.lang.as_deref())?;
+    let html = args.format == "html";
     match &args.output {
         Some(path) => {
             let style = Style {
                 colour: false,
                 verbose: args.verbose,
             };
-            write_private(path, render(&report, &catalogue, style).as_bytes())?;
+            let page = if html {
+                unstalk_report::html::render(&report, &catalogue)
+            } else {
+                render(&report, &catalogue, style)
+            };
+            write_private(path, page.as_bytes())?;
+        }
+        None if html => {
+            std::io::stdout()
+                .write_all(unstalk_report::html::render(&report, &catalogue).as_bytes())?;
         }
         None => print_with(&report, &catalogue, args.verbose)?,
     }
@@ -48,7 +58,7 @@ pub fn print_with(report: &ScanReport, catalogue: &Catalogue, verbose: bool) -> 
     Ok(())
 }
 
-/// Writes `report` to `path` as JSON (`.json`) or text (`.txt`), owner-only.
+/// Writes `report` to `path` as JSON (`.json`), text (`.txt`) or a page (`.html`), owner-only.
 pub fn write_report_file(
     report: &ScanReport,
     path: &Path,
@@ -65,8 +75,9 @@ pub fn write_report_file(
             bytes
         }
         Some("txt") => render(report, catalogue, Style::plain()).into_bytes(),
+        Some("html" | "htm") => unstalk_report::html::render(report, catalogue).into_bytes(),
         _ => anyhow::bail!(
-            "{}: unstalk writes reports as .json or .txt for now (HTML and PDF are not available yet)",
+            "{}: unstalk writes reports as .json, .txt or .html for now (PDF is not available yet)",
             path.display()
         ),
     };
