@@ -97,6 +97,10 @@ pub struct ReportArgs {
     /// The language (`en`, `fr`, `es`, `de`); default: the system's, else English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Where to find help, listed after the safety advice: a JSON list of
+    /// `{"name", "phone", "website", "note"}` set by your organisation.
+    #[arg(long, value_name = "FILE", env = "UNSTALK_CONTACTS")]
+    pub contacts: Option<PathBuf>,
     /// Write to FILE (readable only by you) instead of printing.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -156,6 +160,10 @@ pub struct ScanArgs {
     /// The language of the text (`en`, `fr`, `es`, `de`); default: the system's, else English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Where to find help, listed after the safety advice: a JSON list of
+    /// `{"name", "phone", "website", "note"}` set by your organisation.
+    #[arg(long, value_name = "FILE", env = "UNSTALK_CONTACTS")]
+    pub contacts: Option<PathBuf>,
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of

@@ -64,6 +64,43 @@ fn a_known_stalkerware_apk_is_flagged_with_its_reasons() {
 }
 
 #[test]
+fn contacts_come_from_the_organisations_file() {
+    let Some(corpus) = corpus("scan --contacts") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let contacts = folder.path().join("contacts.json");
+    std::fs::write(
+        &contacts,
+        r#"[{"name": "Test helpline", "phone": "+00 123", "note": "free, 24 hours"}]"#,
+    )
+    .expect("write");
+    let output = scan(
+        &corpus,
+        &["--contacts", contacts.to_str().expect("UTF-8")],
+        &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
+    );
+    let out = text(&output.stdout);
+    assert!(out.contains("Where to find help"), "{out}");
+    assert!(
+        out.contains("Test helpline — +00 123 — free, 24 hours"),
+        "{out}"
+    );
+    std::fs::write(&contacts, r#"{"phone": 1}"#).expect("write");
+    let broken = scan(
+        &corpus,
+        &["--contacts", contacts.to_str().expect("UTF-8")],
+        &[corpus.join("apks/synthetic/apk/benign-notes.apk")],
+    );
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(
+        text(&broken.stderr).contains("contacts file"),
+        "{}",
+        text(&broken.stderr)
+    );
+}
+
+#[test]
 fn the_text_speaks_the_readers_language() {
     let Some(corpus) = corpus("scan --lang fr") else {
         return;

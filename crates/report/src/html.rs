@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
 
 use crate::Catalogue;
+use crate::contacts::{Contact, contact_line};
 
 /// Inline style: system fonts, high contrast (WCAG AA and better), one column on small screens.
 const STYLE: &str = "\
@@ -32,6 +33,15 @@ vertical-align:top;word-break:break-all}\
 
 /// The whole report as an HTML page in `catalogue`'s language.
 pub fn render(report: &ScanReport, catalogue: &Catalogue) -> String {
+    render_with_contacts(report, catalogue, &[])
+}
+
+/// [`render`], with where to find help listed after the safety advice.
+pub fn render_with_contacts(
+    report: &ScanReport,
+    catalogue: &Catalogue,
+    contacts: &[Contact],
+) -> String {
     let text = |id: &str| escape(&catalogue.text(id, None, None).unwrap_or_default());
     let mut page = String::new();
     let _ = write!(
@@ -92,6 +102,13 @@ pub fn render(report: &ScanReport, catalogue: &Catalogue) -> String {
             "safety-options",
         ] {
             let _ = writeln!(page, "<p>{}</p>", text(id));
+        }
+        if !contacts.is_empty() {
+            let _ = writeln!(page, "<h3>{}</h3>\n<ul>", text("contacts-heading"));
+            for contact in contacts {
+                let _ = writeln!(page, "<li>{}</li>", escape(&contact_line(contact)));
+            }
+            page.push_str("</ul>\n");
         }
         page.push_str("</section>\n");
         let _ = writeln!(page, "<h2>{}</h2>", text("details-heading"));

@@ -14,6 +14,7 @@
 //! attributes are the [`GUIDANCE_ATTRIBUTES`]. The other messages a report needs are listed in
 //! [`UI_MESSAGES`].
 
+pub mod contacts;
 pub mod html;
 pub mod text;
 
@@ -48,6 +49,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "safety-advocate",
     "safety-device",
     "safety-options",
+    "contacts-heading",
     "details-heading",
     "evidence-heading",
 ];

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
 
 use crate::Catalogue;
+use crate::contacts::{Contact, contact_line};
 
 /// How the text is decorated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,6 +37,16 @@ const WIDTH: usize = 92;
 
 /// The whole report as text in `catalogue`'s language.
 pub fn render(report: &ScanReport, catalogue: &Catalogue, style: Style) -> String {
+    render_with_contacts(report, catalogue, style, &[])
+}
+
+/// [`render`], with where to find help listed after the safety advice.
+pub fn render_with_contacts(
+    report: &ScanReport,
+    catalogue: &Catalogue,
+    style: Style,
+    contacts: &[Contact],
+) -> String {
     let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
     let mut out = String::new();
     let phone = report
@@ -79,6 +90,13 @@ pub fn render(report: &ScanReport, catalogue: &Catalogue, style: Style) -> Strin
             "safety-options",
         ] {
             wrap_into(&mut out, &text(id), "  ");
+            out.push('\n');
+        }
+        if !contacts.is_empty() {
+            let _ = writeln!(out, "  {}:", text("contacts-heading"));
+            for contact in contacts {
+                let _ = writeln!(out, "   - {}", contact_line(contact));
+            }
             out.push('\n');
         }
     }

@@ -7,7 +7,8 @@ use std::path::Path;
 use anyhow::Context;
 use unstalk_judge::ScanReport;
 use unstalk_report::Catalogue;
-use unstalk_report::text::{Style, render};
+use unstalk_report::contacts::{Contact, parse_contacts};
+use unstalk_report::text::{Style, render_with_contacts};
 
 use crate::ExitCode;
 use crate::args::ReportArgs;
@@ -23,6 +24,7 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         )
     })?;
     let catalogue = Catalogue::choose(args.lang.as_deref())?;
+    let contacts = load_contacts(args.contacts.as_deref())?;
     let html = args.format == "html";
     match &args.output {
         Some(path) => {
@@ -31,30 +33,35 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 verbose: args.verbose,
             };
             let page = if html {
-                unstalk_report::html::render(&report, &catalogue)
+                unstalk_report::html::render_with_contacts(&report, &catalogue, &contacts)
             } else {
-                render(&report, &catalogue, style)
+                render_with_contacts(&report, &catalogue, style, &contacts)
             };
             write_private(path, page.as_bytes())?;
         }
         None if html => {
-            std::io::stdout()
-                .write_all(unstalk_report::html::render(&report, &catalogue).as_bytes())?;
+            let page = unstalk_report::html::render_with_contacts(&report, &catalogue, &contacts);
+            std::io::stdout().write_all(page.as_bytes())?;
         }
-        None => print_with(&report, &catalogue, args.verbose)?,
+        None => print_with(&report, &catalogue, &contacts, args.verbose)?,
     }
     Ok(ExitCode::Success)
 }
 
 /// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`).
-pub fn print_with(report: &ScanReport, catalogue: &Catalogue, verbose: bool) -> anyhow::Result<()> {
+pub fn print_with(
+    report: &ScanReport,
+    catalogue: &Catalogue,
+    contacts: &[Contact],
+    verbose: bool,
+) -> anyhow::Result<()> {
     let stdout = std::io::stdout();
     let style = Style {
         colour: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         verbose,
     };
     let mut out = stdout.lock();
-    out.write_all(render(report, catalogue, style).as_bytes())?;
+    out.write_all(render_with_contacts(report, catalogue, style, contacts).as_bytes())?;
     Ok(())
 }
 
@@ -63,6 +70,7 @@ pub fn write_report_file(
     report: &ScanReport,
     path: &Path,
     catalogue: &Catalogue,
+    contacts: &[Contact],
 ) -> anyhow::Result<()> {
     let extension = path
         .extension()
@@ -74,14 +82,28 @@ pub fn write_report_file(
             bytes.push(b'\n');
             bytes
         }
-        Some("txt") => render(report, catalogue, Style::plain()).into_bytes(),
-        Some("html" | "htm") => unstalk_report::html::render(report, catalogue).into_bytes(),
+        Some("txt") => {
+            render_with_contacts(report, catalogue, Style::plain(), contacts).into_bytes()
+        }
+        Some("html" | "htm") => {
+            unstalk_report::html::render_with_contacts(report, catalogue, contacts).into_bytes()
+        }
         _ => anyhow::bail!(
             "{}: unstalk writes reports as .json, .txt or .html for now (PDF is not available yet)",
             path.display()
         ),
     };
     write_private(path, &bytes)
+}
+
+/// The contacts file, when one is named.
+pub fn load_contacts(path: Option<&Path>) -> anyhow::Result<Vec<Contact>> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("reading the contacts file {}", path.display()))?;
+    Ok(parse_contacts(&text, &path.display().to_string())?)
 }
 
 /// Creates `path` readable and writable by its owner only, and writes `bytes`.
