@@ -25,7 +25,8 @@ h3{font-size:1.1rem;margin-top:1.5rem}h4{font-size:1rem;margin:1rem 0 .25rem}\
 .verdict{font-weight:bold;padding:0 .3rem;border-radius:.2rem}\
 .known_stalkerware,.stalkerware_like{background:#7a0c0c;color:#fff}\
 .known_watchware{background:#0b4f6c;color:#fff}.nothing_found{background:#e6e6e6;color:#111}\
-ul.subjects{list-style:none;padding:0}ul.subjects li{margin:.4rem 0}\
+ul.subjects{list-style:none;padding:0}ul.subjects li{margin:.4rem 0;overflow-wrap:anywhere}\
+h3{overflow-wrap:anywhere}\
 code{font-family:ui-monospace,monospace;word-break:break-all}\
 table{border-collapse:collapse;font-size:.9rem}td{border:1px solid #999;padding:.2rem .4rem;\
 vertical-align:top;word-break:break-all}\
