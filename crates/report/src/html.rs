@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
+use unstalk_judge::{ScanReport, Subject, SubjectReport, Verdict};
 
 use crate::Catalogue;
 use crate::contacts::{Contact, contact_line};
@@ -151,22 +151,9 @@ fn subject_details(page: &mut String, subject: &SubjectReport, catalogue: &Catal
         badge(catalogue, subject.verdict),
         escape(&describe(subject))
     );
-    let reasons: Vec<&Finding> = subject
-        .reasons
-        .iter()
-        .filter_map(|&i| subject.findings.get(i as usize))
-        .collect();
-    let mut explained: Vec<&FindingId> = Vec::new();
-    for finding in &reasons {
-        if explained.contains(&&finding.id) {
-            continue;
-        }
-        explained.push(&finding.id);
-        let guidance = catalogue.guidance(&finding.id);
-        let family = finding
-            .indicator
-            .as_ref()
-            .and_then(|i| i.family.as_deref())
+    let explained = crate::explained(subject, false, catalogue);
+    for (_, family, guidance) in &explained {
+        let family = family
             .map(|family| format!(" ({})", escape(family)))
             .unwrap_or_default();
         let _ = writeln!(page, "<h4>{}{family}</h4>", escape(&guidance.title));
@@ -176,8 +163,7 @@ fn subject_details(page: &mut String, subject: &SubjectReport, catalogue: &Catal
             }
         }
     }
-    if let Some(first) = reasons.first() {
-        let guidance = catalogue.guidance(&first.id);
+    if let Some((_, _, guidance)) = explained.first() {
         let _ = writeln!(
             page,
             "<p class=\"safety\">{}</p>\n<p class=\"safety\">{}</p>",

@@ -236,6 +236,39 @@ impl Catalogue {
     }
 }
 
+/// The findings a renderer explains for `subject` — its reasons, or with `all` every finding —
+/// once per kind (twenty permission lines say one thing), in order, each with the family it
+/// names and its guidance.
+pub(crate) fn explained<'r>(
+    subject: &'r unstalk_judge::SubjectReport,
+    all: bool,
+    catalogue: &Catalogue,
+) -> Vec<(&'r unstalk_judge::Finding, Option<&'r str>, Guidance)> {
+    let shown: Vec<&unstalk_judge::Finding> = if all {
+        subject.findings.iter().collect()
+    } else {
+        subject
+            .reasons
+            .iter()
+            .filter_map(|&i| subject.findings.get(i as usize))
+            .collect()
+    };
+    let mut seen: Vec<&FindingId> = Vec::new();
+    let mut explained = Vec::new();
+    for finding in shown {
+        if seen.contains(&&finding.id) {
+            continue;
+        }
+        seen.push(&finding.id);
+        let family = finding
+            .indicator
+            .as_ref()
+            .and_then(|indicator| indicator.family.as_deref());
+        explained.push((finding, family, catalogue.guidance(&finding.id)));
+    }
+    explained
+}
+
 /// `fr_FR.UTF-8`, `fr-FR`, `FR` → `fr`.
 fn primary_language(tag: &str) -> String {
     tag.split(['_', '-', '.', '@'])

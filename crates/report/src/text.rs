@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use unstalk_judge::{Finding, FindingId, ScanReport, Subject, SubjectReport, Verdict};
+use unstalk_judge::{ScanReport, Subject, SubjectReport, Verdict};
 
 use crate::Catalogue;
 use crate::contacts::{Contact, contact_line};
@@ -132,37 +132,19 @@ fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalo
         verdict_label(catalogue, subject.verdict, style),
         describe(subject)
     );
-    let shown: Vec<&Finding> = if style.verbose {
-        subject.findings.iter().collect()
-    } else {
-        subject
-            .reasons
-            .iter()
-            .filter_map(|&i| subject.findings.get(i as usize))
-            .collect()
-    };
-    // One explanation per kind of finding: twenty permission lines say one thing.
-    let mut explained: Vec<&FindingId> = Vec::new();
-    for finding in &shown {
-        if explained.contains(&&finding.id) {
-            continue;
-        }
-        explained.push(&finding.id);
-        let guidance = catalogue.guidance(&finding.id);
-        let family = finding
-            .indicator
-            .as_ref()
-            .and_then(|i| i.family.as_deref())
+    let explained = crate::explained(subject, style.verbose, catalogue);
+    for (index, (finding, family, guidance)) in explained.iter().enumerate() {
+        let family = family
             .map(|family| format!(" ({family})"))
             .unwrap_or_default();
         let _ = writeln!(out, "  * {}{family}", guidance.title);
         wrap_into(out, &guidance.what, "      ");
-        if explained.len() <= 3 {
+        if index < 3 {
             wrap_into(out, &guidance.means, "      ");
             wrap_into(out, &guidance.sure, "      ");
         }
         if style.verbose {
-            for same in shown.iter().filter(|f| f.id == finding.id) {
+            for same in subject.findings.iter().filter(|f| f.id == finding.id) {
                 for evidence in &same.evidence {
                     let values: Vec<String> = evidence
                         .values
@@ -176,8 +158,7 @@ fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalo
     }
     // The options and cautions of the most telling reason (the first: indicators, then
     // covert traits).
-    if let Some(first) = shown.first() {
-        let guidance = catalogue.guidance(&first.id);
+    if let Some((_, _, guidance)) = explained.first() {
         out.push('\n');
         wrap_into(out, &guidance.next, "  ");
         wrap_into(out, &guidance.avoid, "  ");
