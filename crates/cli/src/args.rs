@@ -101,6 +101,9 @@ pub struct ReportArgs {
     /// `{"name", "phone", "website", "note"}` set by your organisation.
     #[arg(long, value_name = "FILE", env = "UNSTALK_CONTACTS")]
     pub contacts: Option<PathBuf>,
+    /// Your organisation's reference for the case, printed on the report (never a name).
+    #[arg(long = "case", value_name = "REF")]
+    pub case_reference: Option<String>,
     /// Write to FILE (readable only by you) instead of printing.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -164,6 +167,9 @@ pub struct ScanArgs {
     /// `{"name", "phone", "website", "note"}` set by your organisation.
     #[arg(long, value_name = "FILE", env = "UNSTALK_CONTACTS")]
     pub contacts: Option<PathBuf>,
+    /// Your organisation's reference for the case, printed on the report (never a name).
+    #[arg(long = "case", value_name = "REF")]
+    pub case_reference: Option<String>,
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of

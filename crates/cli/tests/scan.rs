@@ -136,7 +136,12 @@ fn saved_reports_are_private_and_re_render() {
     let json = folder.path().join("r.json");
     let output = scan(
         &corpus,
-        &["--report", json.to_str().expect("UTF-8")],
+        &[
+            "--report",
+            json.to_str().expect("UTF-8"),
+            "--case",
+            "2026-0042",
+        ],
         &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
     );
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
@@ -170,6 +175,10 @@ fn saved_reports_are_private_and_re_render() {
     );
     let page = std::fs::read_to_string(&txt).expect("text written");
     assert!(page.contains("com.thetruth"), "{page}");
+    assert!(
+        page.contains("Aktenzeichen: 2026-0042"),
+        "case reference: {page}"
+    );
     let html = folder.path().join("r.html");
     let rendered = unstalk(
         data.path(),

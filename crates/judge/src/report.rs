@@ -105,6 +105,10 @@ pub struct ScanReport {
     pub not_checked: Vec<NotChecked>,
     /// One entry per subject: each app, the device, each network host.
     pub subjects: Vec<SubjectReport>,
+    /// The reference the helping organisation gives the case (never a person's name: reports
+    /// travel), when one was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_reference: Option<String>,
 }
 
 impl ScanReport {
@@ -120,6 +124,7 @@ impl ScanReport {
             checked: Vec::new(),
             not_checked: Vec::new(),
             subjects: Vec::new(),
+            case_reference: None,
         }
     }
 }

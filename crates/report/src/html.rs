@@ -68,6 +68,14 @@ pub fn render_with_contacts(
         })
     );
 
+    if let Some(case) = &report.case_reference {
+        let _ = writeln!(
+            page,
+            "<p><strong>{}:</strong> {}</p>",
+            text("case-reference"),
+            escape(case)
+        );
+    }
     let mut subjects: Vec<&SubjectReport> = report.subjects.iter().collect();
     subjects.sort_by_key(|s| s.verdict);
     let _ = writeln!(

@@ -40,6 +40,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "verdict-stalkerware_like",
     "verdict-nothing_found",
     "summary-heading",
+    "case-reference",
     "checked-heading",
     "not-checked-heading",
     "nothing-found-disclaimer",

@@ -59,6 +59,9 @@ pub fn render_with_contacts(
         "read-only-files"
     }));
     out.push_str("\n\n");
+    if let Some(case) = &report.case_reference {
+        let _ = writeln!(out, "{}: {case}\n", text("case-reference"));
+    }
 
     let mut subjects: Vec<&SubjectReport> = report.subjects.iter().collect();
     subjects.sort_by_key(|s| s.verdict);

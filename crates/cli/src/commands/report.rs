@@ -17,12 +17,15 @@ use crate::args::ReportArgs;
 pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(&args.input)
         .with_context(|| format!("reading the report {}", args.input.display()))?;
-    let report: ScanReport = serde_json::from_slice(&bytes).with_context(|| {
+    let mut report: ScanReport = serde_json::from_slice(&bytes).with_context(|| {
         format!(
             "{} is not a report written by `unstalk scan --json` (or `--report x.json`)",
             args.input.display()
         )
     })?;
+    if args.case_reference.is_some() {
+        report.case_reference = args.case_reference.clone();
+    }
     let catalogue = Catalogue::choose(args.lang.as_deref())?;
     let contacts = load_contacts(args.contacts.as_deref())?;
     let html = args.format == "html";

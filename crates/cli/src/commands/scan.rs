@@ -22,7 +22,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let created = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .context("formatting the report time")?;
-    let report = if args.device {
+    let mut report = if args.device {
         phone::scan_device(global, &args.phone, &created)?
     } else if let [path] = args.paths.as_slice()
         && let Some(report) =
@@ -32,6 +32,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     } else {
         scan_files(global, args, &created)?
     };
+    report.case_reference = args.case_reference.clone();
     if let Some(path) = &args.report {
         report::write_report_file(&report, path, &catalogue, &contacts)?;
         eprintln!(

@@ -485,6 +485,7 @@ verdict-stalkerware_like = Verhält sich wie Stalkerware
 verdict-nothing_found = Bei diesen Prüfungen nichts gefunden
 
 summary-heading = Zusammenfassung
+case-reference = Aktenzeichen
 checked-heading = Was geprüft wurde
 not-checked-heading = Was nicht geprüft wurde
 nothing-found-disclaimer = „Nichts gefunden“ heißt nur: Die hier genannten Prüfungen haben nichts gefunden. Es beweist nicht, dass das Handy sicher ist oder dass niemand Sie überwacht. Konten wie Google oder iCloud können von einem anderen Gerät aus überwacht werden, ganz ohne App auf dem Handy. Und neue Stalkerware steht noch auf keiner Liste. Wenn Sie sich trotzdem überwacht fühlen, nehmen Sie dieses Gefühl ernst und sprechen Sie mit einer Beratungsstelle.

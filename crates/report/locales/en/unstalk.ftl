@@ -470,6 +470,7 @@ verdict-stalkerware_like = Behaves like stalkerware
 verdict-nothing_found = Nothing found by these checks
 
 summary-heading = Summary
+case-reference = Case reference
 checked-heading = What was checked
 not-checked-heading = What was not checked
 nothing-found-disclaimer = Nothing found means only that the checks listed here found nothing; it does not prove that the phone is safe or that no one is watching. Accounts such as Google or iCloud can be watched from another device without any app on the phone, and new stalkerware is not in any list yet. If you still feel watched, trust that feeling and talk to an advocate.

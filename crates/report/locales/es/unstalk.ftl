@@ -481,6 +481,7 @@ verdict-stalkerware_like = Se comporta como un stalkerware
 verdict-nothing_found = Estas comprobaciones no encontraron nada
 
 summary-heading = Resumen
+case-reference = Referencia del caso
 checked-heading = Qué se revisó
 not-checked-heading = Qué no se revisó
 nothing-found-disclaimer = Que no se haya encontrado nada solo significa que las comprobaciones de esta lista no encontraron nada. No demuestra que el teléfono sea seguro ni que nadie le esté vigilando. Las cuentas, como las de Google o iCloud, se pueden vigilar desde otro dispositivo sin ninguna aplicación en el teléfono. Y el stalkerware nuevo todavía no está en ninguna lista. Si sigue sintiendo que alguien le vigila, confíe en esa sensación y hable con una persona de apoyo.

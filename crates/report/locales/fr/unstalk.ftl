@@ -477,6 +477,7 @@ verdict-stalkerware_like = Se comporte comme un logiciel espion
 verdict-nothing_found = Rien trouvé par ces vérifications
 
 summary-heading = Résumé
+case-reference = Référence du dossier
 checked-heading = Ce qui a été vérifié
 not-checked-heading = Ce qui n'a pas été vérifié
 nothing-found-disclaimer = « Rien trouvé » veut seulement dire que les vérifications listées ici n'ont rien trouvé ; cela ne prouve pas que le téléphone est sûr, ni que personne ne vous surveille. Des comptes comme Google ou iCloud peuvent être surveillés depuis un autre appareil, sans aucune application sur le téléphone, et les nouveaux logiciels espions ne figurent encore sur aucune liste. Si vous avez toujours le sentiment d'être surveillé ou surveillée, fiez-vous à ce sentiment et parlez-en à une association d'aide aux victimes.
