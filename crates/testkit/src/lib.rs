@@ -103,3 +103,27 @@ pub fn isolated_unstalk(binary: &str, data_dir: &Path) -> std::process::Command 
         .env("LC_ALL", "C.UTF-8");
     command
 }
+
+/// Runs `scripts/check-report-schema.sh` (Python's jsonschema from `.venv/mvt`, an independent
+/// validator) on `reports`, or on the committed example when `reports` is empty, and fails the
+/// test when it refuses one. Skips like [`venv`] when the venv is missing.
+///
+/// # Panics
+/// When a report does not validate, or the script cannot run.
+pub fn check_report_schema(test_name: &str, reports: &[&Path]) {
+    let Some(venv) = venv(test_name, "mvt", "MVT_VENV", "bin/python") else {
+        return;
+    };
+    let output = std::process::Command::new("sh")
+        .arg(workspace_root().join("scripts/check-report-schema.sh"))
+        .args(reports)
+        .env("PYTHON", venv.join("bin/python"))
+        .output()
+        .unwrap_or_else(|error| panic!("{test_name}: sh does not run: {error}"));
+    assert!(
+        output.status.success(),
+        "{test_name}: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
