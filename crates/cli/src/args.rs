@@ -86,15 +86,10 @@ pub enum Command {
     Acquire(AcquireArgs),
 }
 
+/// Who reads the report: language, where to find help, case reference.
 #[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// The saved report (JSON).
-    #[arg(value_name = "REPORT.json")]
-    pub input: PathBuf,
-    /// `text` or `html` (one self-contained page; PDF is not available yet).
-    #[arg(long, short, default_value = "text", value_parser = ["text", "html"])]
-    pub format: String,
-    /// The language (`en`, `fr`, `es`, `de`); default: the system's, else English.
+pub struct ReaderArgs {
+    /// The language of the text (`en`, `fr`, `es`, `de`); default: the system's, else English.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Where to find help, listed after the safety advice: a JSON list of
@@ -104,6 +99,18 @@ pub struct ReportArgs {
     /// Your organisation's reference for the case, printed on the report (never a name).
     #[arg(long = "case", value_name = "REF")]
     pub case_reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The saved report (JSON).
+    #[arg(value_name = "REPORT.json")]
+    pub input: PathBuf,
+    /// `text` or `html` (one self-contained page; PDF is not available yet).
+    #[arg(long, short, default_value = "text", value_parser = ["text", "html"])]
+    pub format: String,
+    #[command(flatten)]
+    pub reader: ReaderArgs,
     /// Write to FILE (readable only by you) instead of printing.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -160,16 +167,8 @@ pub struct ScanArgs {
     /// or `.html` (for people, in `--lang`).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// The language of the text (`en`, `fr`, `es`, `de`); default: the system's, else English.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// Where to find help, listed after the safety advice: a JSON list of
-    /// `{"name", "phone", "website", "note"}` set by your organisation.
-    #[arg(long, value_name = "FILE", env = "UNSTALK_CONTACTS")]
-    pub contacts: Option<PathBuf>,
-    /// Your organisation's reference for the case, printed on the report (never a name).
-    #[arg(long = "case", value_name = "REF")]
-    pub case_reference: Option<String>,
+    #[command(flatten)]
+    pub reader: ReaderArgs,
     #[command(flatten)]
     pub phone: DeviceArgs,
     /// Print the full report as JSON (the ScanReport format, docs/scan-report.md) instead of

@@ -8,13 +8,92 @@ use anyhow::Context;
 use unstalk_judge::ScanReport;
 use unstalk_report::Catalogue;
 use unstalk_report::contacts::{Contact, parse_contacts};
-use unstalk_report::text::{Style, render_with_contacts};
+use unstalk_report::text::Style;
 
 use crate::ExitCode;
-use crate::args::ReportArgs;
+use crate::args::{ReaderArgs, ReportArgs};
+
+/// What the reader asked for: their language's texts, where to find help, the case reference.
+pub struct Reader {
+    catalogue: Catalogue,
+    contacts: Vec<Contact>,
+    case_reference: Option<String>,
+}
+
+impl Reader {
+    /// Checks the language and reads the contacts file: before any scanning, so a mistake is
+    /// reported at once.
+    pub fn from_args(args: &ReaderArgs) -> anyhow::Result<Reader> {
+        let contacts = match &args.contacts {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading the contacts file {}", path.display()))?;
+                parse_contacts(&text, &path.display().to_string())?
+            }
+            None => Vec::new(),
+        };
+        Ok(Reader {
+            catalogue: Catalogue::choose(args.lang.as_deref())?,
+            contacts,
+            case_reference: args.case_reference.clone(),
+        })
+    }
+
+    /// Puts the case reference, when one was given, on `report`.
+    pub fn label(&self, report: &mut ScanReport) {
+        if self.case_reference.is_some() {
+            report.case_reference.clone_from(&self.case_reference);
+        }
+    }
+
+    fn text(&self, report: &ScanReport, style: Style) -> String {
+        unstalk_report::text::render_with_contacts(report, &self.catalogue, style, &self.contacts)
+    }
+
+    fn html(&self, report: &ScanReport) -> String {
+        unstalk_report::html::render_with_contacts(report, &self.catalogue, &self.contacts)
+    }
+
+    /// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`).
+    pub fn print(&self, report: &ScanReport, verbose: bool) -> anyhow::Result<()> {
+        let stdout = std::io::stdout();
+        let style = Style {
+            colour: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            verbose,
+        };
+        stdout
+            .lock()
+            .write_all(self.text(report, style).as_bytes())?;
+        Ok(())
+    }
+
+    /// Writes `report` to `path` as JSON (`.json`), text (`.txt`) or a page (`.html`),
+    /// owner-only.
+    pub fn write_file(&self, report: &ScanReport, path: &Path) -> anyhow::Result<()> {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        let bytes = match extension.as_deref() {
+            Some("json") => {
+                let mut bytes = serde_json::to_vec_pretty(report)?;
+                bytes.push(b'\n');
+                bytes
+            }
+            Some("txt") => self.text(report, Style::plain()).into_bytes(),
+            Some("html" | "htm") => self.html(report).into_bytes(),
+            _ => anyhow::bail!(
+                "{}: unstalk writes reports as .json, .txt or .html for now (PDF is not available yet)",
+                path.display()
+            ),
+        };
+        write_private(path, &bytes)
+    }
+}
 
 /// `unstalk report`.
 pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    let reader = Reader::from_args(&args.reader)?;
     let bytes = std::fs::read(&args.input)
         .with_context(|| format!("reading the report {}", args.input.display()))?;
     let mut report: ScanReport = serde_json::from_slice(&bytes).with_context(|| {
@@ -23,90 +102,25 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
             args.input.display()
         )
     })?;
-    if args.case_reference.is_some() {
-        report.case_reference = args.case_reference.clone();
-    }
-    let catalogue = Catalogue::choose(args.lang.as_deref())?;
-    let contacts = load_contacts(args.contacts.as_deref())?;
+    reader.label(&mut report);
     let html = args.format == "html";
     match &args.output {
         Some(path) => {
-            let style = Style {
-                colour: false,
-                verbose: args.verbose,
-            };
             let page = if html {
-                unstalk_report::html::render_with_contacts(&report, &catalogue, &contacts)
+                reader.html(&report)
             } else {
-                render_with_contacts(&report, &catalogue, style, &contacts)
+                let style = Style {
+                    colour: false,
+                    verbose: args.verbose,
+                };
+                reader.text(&report, style)
             };
             write_private(path, page.as_bytes())?;
         }
-        None if html => {
-            let page = unstalk_report::html::render_with_contacts(&report, &catalogue, &contacts);
-            std::io::stdout().write_all(page.as_bytes())?;
-        }
-        None => print_with(&report, &catalogue, &contacts, args.verbose)?,
+        None if html => std::io::stdout().write_all(reader.html(&report).as_bytes())?,
+        None => reader.print(&report, args.verbose)?,
     }
     Ok(ExitCode::Success)
-}
-
-/// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`).
-pub fn print_with(
-    report: &ScanReport,
-    catalogue: &Catalogue,
-    contacts: &[Contact],
-    verbose: bool,
-) -> anyhow::Result<()> {
-    let stdout = std::io::stdout();
-    let style = Style {
-        colour: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-        verbose,
-    };
-    let mut out = stdout.lock();
-    out.write_all(render_with_contacts(report, catalogue, style, contacts).as_bytes())?;
-    Ok(())
-}
-
-/// Writes `report` to `path` as JSON (`.json`), text (`.txt`) or a page (`.html`), owner-only.
-pub fn write_report_file(
-    report: &ScanReport,
-    path: &Path,
-    catalogue: &Catalogue,
-    contacts: &[Contact],
-) -> anyhow::Result<()> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    let bytes = match extension.as_deref() {
-        Some("json") => {
-            let mut bytes = serde_json::to_vec_pretty(report)?;
-            bytes.push(b'\n');
-            bytes
-        }
-        Some("txt") => {
-            render_with_contacts(report, catalogue, Style::plain(), contacts).into_bytes()
-        }
-        Some("html" | "htm") => {
-            unstalk_report::html::render_with_contacts(report, catalogue, contacts).into_bytes()
-        }
-        _ => anyhow::bail!(
-            "{}: unstalk writes reports as .json, .txt or .html for now (PDF is not available yet)",
-            path.display()
-        ),
-    };
-    write_private(path, &bytes)
-}
-
-/// The contacts file, when one is named.
-pub fn load_contacts(path: Option<&Path>) -> anyhow::Result<Vec<Contact>> {
-    let Some(path) = path else {
-        return Ok(Vec::new());
-    };
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("reading the contacts file {}", path.display()))?;
-    Ok(parse_contacts(&text, &path.display().to_string())?)
 }
 
 /// Creates `path` readable and writable by its owner only, and writes `bytes`.

@@ -16,9 +16,7 @@ use crate::{ExitCode, sources};
 
 pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    // Before scanning: an unknown language is a mistake to report at once.
-    let catalogue = unstalk_report::Catalogue::choose(args.lang.as_deref())?;
-    let contacts = report::load_contacts(args.contacts.as_deref())?;
+    let reader = report::Reader::from_args(&args.reader)?;
     let created = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .context("formatting the report time")?;
@@ -32,9 +30,9 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     } else {
         scan_files(global, args, &created)?
     };
-    report.case_reference = args.case_reference.clone();
+    reader.label(&mut report);
     if let Some(path) = &args.report {
-        report::write_report_file(&report, path, &catalogue, &contacts)?;
+        reader.write_file(&report, path)?;
         eprintln!(
             "Wrote the report to {} (only you can read it).",
             path.display()
@@ -45,7 +43,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
     } else {
-        report::print_with(&report, &catalogue, &contacts, args.verbose)?;
+        reader.print(&report, args.verbose)?;
         eprintln!("({:.1} s)", started.elapsed().as_secs_f64());
     }
     let flagged = report
