@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use unstalk_judge::{ScanReport, Subject, SubjectReport, Verdict};
+use unstalk_judge::{ScanReport, SubjectReport, Verdict};
 
 use crate::Catalogue;
 use crate::contacts::{Contact, contact_line};
@@ -54,20 +54,11 @@ pub fn render_with_contacts(
         escape(catalogue.language()),
         text("summary-heading"),
     );
-    let phone = report
-        .subjects
-        .iter()
-        .any(|s| matches!(s.subject, Subject::Device { .. }));
     let _ = writeln!(
         page,
         "<p class=\"note\">{}</p>",
-        text(if phone {
-            "read-only-phone"
-        } else {
-            "read-only-files"
-        })
+        text(crate::read_only_message(report))
     );
-
     if let Some(case) = &report.case_reference {
         let _ = writeln!(
             page,
@@ -76,8 +67,7 @@ pub fn render_with_contacts(
             escape(case)
         );
     }
-    let mut subjects: Vec<&SubjectReport> = report.subjects.iter().collect();
-    subjects.sort_by_key(|s| s.verdict);
+    let subjects = crate::by_verdict(report);
     let _ = writeln!(
         page,
         "<h1>{}</h1>\n<ul class=\"subjects\">",
@@ -103,13 +93,7 @@ pub fn render_with_contacts(
             "<section class=\"safety\">\n<h2>{}</h2>",
             text("safety-heading")
         );
-        for id in [
-            "safety-notify",
-            "safety-document",
-            "safety-advocate",
-            "safety-device",
-            "safety-options",
-        ] {
+        for id in crate::SAFETY_MESSAGES {
             let _ = writeln!(page, "<p>{}</p>", text(id));
         }
         if !contacts.is_empty() {

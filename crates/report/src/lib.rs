@@ -237,6 +237,35 @@ impl Catalogue {
     }
 }
 
+/// The safety advice printed, in this order, whenever something was flagged.
+pub(crate) const SAFETY_MESSAGES: [&str; 5] = [
+    "safety-notify",
+    "safety-document",
+    "safety-advocate",
+    "safety-device",
+    "safety-options",
+];
+
+/// The read-only statement that fits `report`: a phone's, or app files'.
+pub(crate) fn read_only_message(report: &unstalk_judge::ScanReport) -> &'static str {
+    let phone = report
+        .subjects
+        .iter()
+        .any(|s| matches!(s.subject, unstalk_judge::Subject::Device { .. }));
+    if phone {
+        "read-only-phone"
+    } else {
+        "read-only-files"
+    }
+}
+
+/// The subjects, flagged first (by verdict precedence), in report order within a verdict.
+pub(crate) fn by_verdict(report: &unstalk_judge::ScanReport) -> Vec<&unstalk_judge::SubjectReport> {
+    let mut subjects: Vec<&unstalk_judge::SubjectReport> = report.subjects.iter().collect();
+    subjects.sort_by_key(|s| s.verdict);
+    subjects
+}
+
 /// The findings a renderer explains for `subject` — its reasons, or with `all` every finding —
 /// once per kind (twenty permission lines say one thing), in order, each with the family it
 /// names and its guidance.

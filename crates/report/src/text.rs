@@ -49,31 +49,16 @@ pub fn render_with_contacts(
 ) -> String {
     let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
     let mut out = String::new();
-    let phone = report
-        .subjects
-        .iter()
-        .any(|s| matches!(s.subject, Subject::Device { .. }));
-    out.push_str(&text(if phone {
-        "read-only-phone"
-    } else {
-        "read-only-files"
-    }));
+    out.push_str(&text(crate::read_only_message(report)));
     out.push_str("\n\n");
     if let Some(case) = &report.case_reference {
         let _ = writeln!(out, "{}: {case}\n", text("case-reference"));
     }
 
-    let mut subjects: Vec<&SubjectReport> = report.subjects.iter().collect();
-    subjects.sort_by_key(|s| s.verdict);
+    let subjects = crate::by_verdict(report);
     heading(&mut out, &text("summary-heading"), style);
     for subject in &subjects {
-        let _ = writeln!(
-            out,
-            "  {} {}  {}",
-            marker(subject.verdict, style),
-            verdict_label(catalogue, subject.verdict, style),
-            describe(subject)
-        );
+        let _ = writeln!(out, "  {}", subject_line(subject, catalogue, style));
     }
     out.push('\n');
     wrap_into(&mut out, &text("nothing-found-disclaimer"), "  ");
@@ -85,13 +70,7 @@ pub fn render_with_contacts(
         .collect();
     if !flagged.is_empty() {
         heading(&mut out, &text("safety-heading"), style);
-        for id in [
-            "safety-notify",
-            "safety-document",
-            "safety-advocate",
-            "safety-device",
-            "safety-options",
-        ] {
+        for id in crate::SAFETY_MESSAGES {
             wrap_into(&mut out, &text(id), "  ");
             out.push('\n');
         }
@@ -128,13 +107,7 @@ pub fn render_with_contacts(
 }
 
 fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalogue, style: Style) {
-    let _ = writeln!(
-        out,
-        "{} {}  {}",
-        marker(subject.verdict, style),
-        verdict_label(catalogue, subject.verdict, style),
-        describe(subject)
-    );
+    let _ = writeln!(out, "{}", subject_line(subject, catalogue, style));
     let explained = crate::explained(subject, style.verbose, catalogue);
     for (index, (finding, family, guidance)) in explained.iter().enumerate() {
         let family = family
@@ -167,6 +140,16 @@ fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalo
         wrap_into(out, &guidance.avoid, "  ");
     }
     out.push('\n');
+}
+
+/// Marker, verdict and the subject, on one line.
+fn subject_line(subject: &SubjectReport, catalogue: &Catalogue, style: Style) -> String {
+    format!(
+        "{} {}  {}",
+        marker(subject.verdict, style),
+        verdict_label(catalogue, subject.verdict, style),
+        describe(subject)
+    )
 }
 
 fn heading(out: &mut String, title: &str, style: Style) {
