@@ -150,13 +150,7 @@ pub fn judge_app(
     } else {
         app_traits(state, package, &subject, context)
     };
-    let noteworthy = traits.iter().any(|f| is_noteworthy(&f.id));
-    if indicator_findings.is_empty() && !noteworthy {
-        let score = crate::apk::score(&traits, context.config);
-        if !score.stalkerware_like {
-            return None;
-        }
-    }
+    let listed = !indicator_findings.is_empty() || traits.iter().any(|f| is_noteworthy(&f.id));
     let source = evidence_source(state, context, dumps::DUMPSYS_PACKAGE);
     let mut report = judge_traits(
         subject.clone(),
@@ -165,6 +159,10 @@ pub fn judge_app(
         traits,
         context.config,
     );
+    // Without an indicator hit or a noteworthy state, only a stalkerware-like verdict lists it.
+    if !listed && report.verdict == Verdict::NothingFound {
+        return None;
+    }
     if !system {
         report
             .findings
