@@ -135,7 +135,7 @@ pub fn acquire(
     pull: PullApks,
     progress: &dyn Fn(&str),
 ) -> Result<AcquisitionManifest, AcquireError> {
-    let writer = Writer::create(folder)?;
+    let mut writer = Writer::create(folder)?;
     let started = now();
     progress("reading the phone's state");
     let survey = DeviceCommand::survey();
@@ -240,7 +240,7 @@ pub fn acquire(
             build_fingerprint: property("ro.build.fingerprint"),
         },
         commands,
-        files: writer.records()?,
+        files: writer.records(),
     };
     writer.write_json(MANIFEST, &manifest)?;
     Ok(manifest)
@@ -361,9 +361,11 @@ fn androidqf_packages(packages: &[Package], pulled: &[(String, PulledFile)]) -> 
     serde_json::Value::Array(list)
 }
 
-/// Writes the acquisition's files, owner-only.
+/// Writes the acquisition's files, owner-only, and records each one's size and SHA-256 from
+/// the bytes as they are written (no second read).
 struct Writer {
     folder: PathBuf,
+    written: Vec<FileRecord>,
 }
 
 impl Writer {
@@ -379,6 +381,7 @@ impl Writer {
         }
         let writer = Writer {
             folder: folder.to_path_buf(),
+            written: Vec::new(),
         };
         writer.create_dir("")?;
         Ok(writer)
@@ -410,14 +413,20 @@ impl Writer {
             .map_err(|e| self.error(name, e))
     }
 
-    fn write(&self, name: &str, bytes: &[u8]) -> Result<(), AcquireError> {
+    fn write(&mut self, name: &str, bytes: &[u8]) -> Result<(), AcquireError> {
         let mut file = self.open(name)?;
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
-            .map_err(|e| self.error(name, e))
+            .map_err(|e| self.error(name, e))?;
+        self.written.push(FileRecord {
+            name: name.to_owned(),
+            size: bytes.len() as u64,
+            sha256: hex::encode(Sha256::digest(bytes)),
+        });
+        Ok(())
     }
 
-    fn write_json(&self, name: &str, value: &impl Serialize) -> Result<(), AcquireError> {
+    fn write_json(&mut self, name: &str, value: &impl Serialize) -> Result<(), AcquireError> {
         let mut bytes = serde_json::to_vec_pretty(value)
             .map_err(|e| self.error(name, std::io::Error::other(e)))?;
         bytes.push(b'\n');
@@ -426,7 +435,11 @@ impl Writer {
 
     /// Copies the base APK of `package`; `None` when the phone would not give it (recorded in
     /// the command log).
-    fn pull(&self, device: &Device, package: &Package) -> Result<Option<PulledFile>, AcquireError> {
+    fn pull(
+        &mut self,
+        device: &Device,
+        package: &Package,
+    ) -> Result<Option<PulledFile>, AcquireError> {
         let Some(path) = package.paths.first() else {
             return Ok(None);
         };
@@ -439,14 +452,21 @@ impl Writer {
         let result = device.stream(&DeviceCommand::ReadApk(apk_path), &mut hashing);
         let (size, sha256, sha1, md5) = hashing.finish();
         match result {
-            Ok(_) if size > 0 => Ok(Some(PulledFile {
-                device_path: path.clone(),
-                local_name,
-                size,
-                sha256,
-                sha1,
-                md5,
-            })),
+            Ok(_) if size > 0 => {
+                self.written.push(FileRecord {
+                    name: local_name.clone(),
+                    size,
+                    sha256: sha256.clone(),
+                });
+                Ok(Some(PulledFile {
+                    device_path: path.clone(),
+                    local_name,
+                    size,
+                    sha256,
+                    sha1,
+                    md5,
+                }))
+            }
             Ok(_) | Err(_) => {
                 drop(file);
                 fs::remove_file(self.folder.join(&local_name))
@@ -456,36 +476,11 @@ impl Writer {
         }
     }
 
-    /// Every file written so far, hashed, in name order.
-    fn records(&self) -> Result<Vec<FileRecord>, AcquireError> {
-        let mut records = Vec::new();
-        let mut pending = vec![self.folder.clone()];
-        while let Some(dir) = pending.pop() {
-            let entries = fs::read_dir(&dir).map_err(|e| self.error("", e))?;
-            for entry in entries {
-                let entry = entry.map_err(|e| self.error("", e))?;
-                let path = entry.path();
-                if path.is_dir() {
-                    pending.push(path);
-                    continue;
-                }
-                let name = path
-                    .strip_prefix(&self.folder)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                let mut hasher = Sha256::new();
-                let size = fs::File::open(&path)
-                    .and_then(|mut file| std::io::copy(&mut file, &mut hasher))
-                    .map_err(|e| self.error(&name, e))?;
-                records.push(FileRecord {
-                    size,
-                    sha256: hex::encode(hasher.finalize()),
-                    name,
-                });
-            }
-        }
+    /// Every file written so far, in name order.
+    fn records(&self) -> Vec<FileRecord> {
+        let mut records = self.written.clone();
         records.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(records)
+        records
     }
 }
 
