@@ -114,7 +114,7 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
 }
 
 fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) {
-    let matcher = found_matcher(found);
+    let matcher = found.scanner().matcher();
     for certificate in signatures.signing_certificates() {
         let evidence = found
             .evidence(None)
@@ -130,10 +130,6 @@ fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) 
             );
         }
     }
-}
-
-fn found_matcher<'s>(found: &IndicatorFindings<'s>) -> &'s unstalk_match::Matcher {
-    found.scanner().matcher()
 }
 
 /// Every `classes*.dex` (hashes, endpoints, YARA); code embedded elsewhere in the file (DEX
