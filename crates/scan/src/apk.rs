@@ -15,7 +15,7 @@ use unstalk_apk::manifest::{ApkManifest, Component, ComponentKind, read_apk_mani
 use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
 use unstalk_judge::apk::judge_apk;
 use unstalk_judge::app_details::{
-    AnomalyDetails, AppDetails, CertificateDetails, ComponentDetails, DexDetails, SignatureDetails,
+    AnomalyDetails, AppDetails, CertificateDetails, ComponentDetails, SignatureDetails,
     SignatureStatus,
 };
 use unstalk_judge::{
@@ -23,6 +23,7 @@ use unstalk_judge::{
     SubjectReport,
 };
 
+use crate::code::{CodePlace, read_code, unreadable_code, yara};
 use crate::hits::IndicatorFindings;
 use crate::{FileScan, Scanner, file_details, unreadable};
 
@@ -154,7 +155,9 @@ fn scan_code(
                 details,
                 not_checked,
             ),
-            Err(error) => unreadable_code(details, &entry.name, &error.to_string()),
+            Err(error) => {
+                unreadable_code(details, CodePlace::Entry(&entry.name), &error.to_string())
+            }
         }
     }
     let embedded = apk.entries().iter().filter(|entry| {
@@ -166,7 +169,7 @@ fn scan_code(
         let data = match apk.read(entry, &limits.container) {
             Ok(data) => data.data,
             Err(error) => {
-                unreadable_code(details, &entry.name, &error.to_string());
+                unreadable_code(details, CodePlace::Entry(&entry.name), &error.to_string());
                 continue;
             }
         };
@@ -194,7 +197,9 @@ fn scan_code(
                         Ok(code) => {
                             scan_dex_bytes(scanner, &code.data, &label, found, details, not_checked)
                         }
-                        Err(error) => unreadable_code(details, &label, &error.to_string()),
+                        Err(error) => {
+                            unreadable_code(details, CodePlace::Entry(&label), &error.to_string())
+                        }
                     }
                 }
             }
@@ -206,7 +211,12 @@ fn scan_code(
     }
     for entry in apk.entries().iter().filter(|e| is_native_library(e)) {
         if let Ok(data) = apk.read(entry, &limits.container) {
-            yara_entry(found, &data.data, &entry.name, not_checked);
+            yara(
+                found,
+                &data.data,
+                CodePlace::Entry(&entry.name),
+                not_checked,
+            );
         }
     }
 }
@@ -232,15 +242,8 @@ fn embedded_kind(name: &str) -> Option<Embedded> {
     }
 }
 
-fn unreadable_code(details: &mut AppDetails, label: &str, error: &str) {
-    details.anomalies.push(AnomalyDetails {
-        code: "dex.unreadable".to_owned(),
-        description: format!("{label}: {error}"),
-        android_rejects: false,
-    });
-}
-
-/// One DEX file's hashes, endpoints and YARA matches, `label` naming where it was.
+/// One DEX file of the APK: its hashes (SHA-256 alone unless the set lists weaker ones), then
+/// what [`read_code`] reads.
 fn scan_dex_bytes(
     scanner: &Scanner,
     data: &[u8],
@@ -258,42 +261,8 @@ fn scan_dex_bytes(
         found.add_hash(&sha256, Some(label));
         sha256
     };
-    match dex::parse(data, &scanner.limits().dex) {
-        Ok(parsed) => {
-            found.add_endpoints(&parsed.endpoints(), label);
-            details.dex.push(DexDetails {
-                entry: label.to_owned(),
-                size: data.len() as u64,
-                sha256: hex::encode(sha256),
-                strings: parsed.string_count() as u64,
-                classes: parsed.classes().len() as u64,
-            });
-            for anomaly in parsed.anomalies() {
-                details.anomalies.push(AnomalyDetails {
-                    code: anomaly.code().to_owned(),
-                    description: format!("{label}: {anomaly}"),
-                    android_rejects: false,
-                });
-            }
-        }
-        Err(error) => unreadable_code(details, label, &error.to_string()),
-    }
-    yara_entry(found, data, label, not_checked);
-}
-
-fn yara_entry(
-    found: &mut IndicatorFindings<'_>,
-    data: &[u8],
-    entry: &str,
-    not_checked: &mut Vec<NotChecked>,
-) {
-    if let Some(why) = found.add_yara(data, Some(entry)) {
-        not_checked.push(NotChecked {
-            id: "apk.yara".to_owned(),
-            description: format!("YARA rules over {entry}"),
-            why,
-        });
-    }
+    let place = CodePlace::Entry(label);
+    read_code(scanner, data, &sha256, place, found, details, not_checked);
 }
 
 fn is_native_library(entry: &Entry) -> bool {

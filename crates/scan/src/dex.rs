@@ -4,10 +4,11 @@
 
 use std::path::Path;
 
-use unstalk_apk::{Hashes, dex};
-use unstalk_judge::app_details::{AnomalyDetails, AppDetails, DexDetails};
+use unstalk_apk::Hashes;
+use unstalk_judge::app_details::AppDetails;
 use unstalk_judge::{Input, InputKind, NotChecked, Subject, SubjectReport};
 
+use crate::code::{CodePlace, read_code};
 use crate::hits::IndicatorFindings;
 use crate::{FileScan, Scanner, file_details, unreadable};
 
@@ -46,42 +47,20 @@ pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
         ..AppDetails::default()
     };
     found.add_hashes(&hashes, None);
-    match dex::parse(&bytes, &scanner.limits().dex) {
-        Ok(parsed) => {
-            found.add_endpoints(&parsed.endpoints(), &shown);
-            details.dex.push(DexDetails {
-                entry: shown.clone(),
-                size: bytes.len() as u64,
-                sha256: sha256.clone(),
-                strings: parsed.string_count() as u64,
-                classes: parsed.classes().len() as u64,
-            });
-            details
-                .anomalies
-                .extend(parsed.anomalies().iter().map(|anomaly| AnomalyDetails {
-                    code: anomaly.code().to_owned(),
-                    description: anomaly.to_string(),
-                    android_rejects: false,
-                }));
-        }
-        Err(error) => details.anomalies.push(AnomalyDetails {
-            code: "dex.unreadable".to_owned(),
-            description: error.to_string(),
-            android_rejects: false,
-        }),
-    }
     let mut not_checked = vec![NotChecked {
         id: "apk.behaviour".to_owned(),
         description: "App behaviour, for DEX files scanned on their own".to_owned(),
         why: "a DEX file has no manifest: scan the APK it came from".to_owned(),
     }];
-    if let Some(why) = found.add_yara(&bytes, None) {
-        not_checked.push(NotChecked {
-            id: "apk.yara".to_owned(),
-            description: format!("YARA rules over {shown}"),
-            why,
-        });
-    }
+    read_code(
+        scanner,
+        &bytes,
+        &hashes.sha256,
+        CodePlace::File(&shown),
+        &mut found,
+        &mut details,
+        &mut not_checked,
+    );
     let report = SubjectReport::new(subject, found.into_findings()).with_app(details);
     FileScan {
         input: Input {

@@ -16,6 +16,7 @@
 
 pub mod android;
 pub mod apk;
+mod code;
 pub mod dex;
 mod hits;
 pub mod inputs;
