@@ -106,9 +106,9 @@ pub struct ReportArgs {
     /// The saved report (JSON).
     #[arg(value_name = "REPORT.json")]
     pub input: PathBuf,
-    /// `text` or `html` (one self-contained page; PDF is not available yet).
-    #[arg(long, short, default_value = "text", value_parser = ["text", "html"])]
-    pub format: String,
+    /// `text`, `html` (one self-contained page), `pdf` (an evidence-ready document) or `json`.
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: crate::commands::report::Format,
     #[command(flatten)]
     pub reader: ReaderArgs,
     /// Write to FILE (readable only by you) instead of printing.
@@ -163,8 +163,8 @@ pub struct ScanArgs {
     /// (`acquire --encrypt-to`).
     #[arg(long, value_name = "KEY")]
     pub identity: Option<PathBuf>,
-    /// Also write the report to FILE, readable only by you: `.json` (the ScanReport), `.txt`
-    /// or `.html` (for people, in `--lang`).
+    /// Also write the report to FILE, readable only by you: `.json` (the ScanReport), `.txt`,
+    /// `.html` or `.pdf` (for people, in `--lang`).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     #[command(flatten)]

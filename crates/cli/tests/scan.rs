@@ -355,3 +355,102 @@ fn unreadable_files_are_named_and_the_rest_still_scanned() {
     assert!(out.contains("empty.apk"), "{out}");
     assert!(out.contains("org.example.simplenotes"), "{out}");
 }
+
+#[test]
+fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
+    let Some(corpus) = corpus("scan --report r.pdf") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let apk = corpus.join("apks/synthetic/apk/ioc-thetruth.apk");
+
+    let refused = scan(
+        &corpus,
+        &[
+            "--report",
+            folder.path().join("r.doc").to_str().expect("UTF-8"),
+        ],
+        std::slice::from_ref(&apk),
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        text(&refused.stderr).contains(".pdf"),
+        "names the formats: {}",
+        text(&refused.stderr)
+    );
+    assert!(
+        refused.stdout.is_empty(),
+        "refused before scanning: {}",
+        text(&refused.stdout)
+    );
+
+    let pdf = folder.path().join("rapport.pdf");
+    let json = folder.path().join("r.json");
+    for report in [&pdf, &json] {
+        let output = scan(
+            &corpus,
+            &[
+                "--report",
+                report.to_str().expect("UTF-8"),
+                "--lang",
+                "fr",
+                "--case",
+                "2026-0042",
+            ],
+            std::slice::from_ref(&apk),
+        );
+        assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    }
+    let bytes = std::fs::read(&pdf).expect("PDF written");
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&pdf)
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+
+    let data = tempfile::tempdir().expect("data folder");
+    let again = folder.path().join("again.pdf");
+    let rendered = unstalk(
+        data.path(),
+        &[
+            "report",
+            json.to_str().expect("UTF-8"),
+            "--format",
+            "pdf",
+            "--lang",
+            "fr",
+            "-o",
+            again.to_str().expect("UTF-8"),
+        ],
+    );
+    assert_eq!(
+        rendered.status.code(),
+        Some(0),
+        "{}",
+        text(&rendered.stderr)
+    );
+    let again = std::fs::read(&again).expect("PDF written");
+    assert!(again.starts_with(b"%PDF-"), "a PDF");
+    // Not on a terminal, the PDF goes to standard output.
+    let piped = unstalk(
+        data.path(),
+        &[
+            "report",
+            json.to_str().expect("UTF-8"),
+            "--format",
+            "pdf",
+            "--lang",
+            "fr",
+        ],
+    );
+    assert_eq!(piped.status.code(), Some(0), "{}", text(&piped.stderr));
+    assert!(
+        piped.stdout == again,
+        "one saved report gives the same PDF, byte for byte"
+    );
+}

@@ -219,18 +219,11 @@ fn provenance(page: &mut String, report: &ScanReport) {
 }
 
 fn badge(catalogue: &Catalogue, verdict: Verdict) -> String {
-    let label = catalogue
-        .text(&format!("verdict-{}", verdict.as_str()), None, None)
-        .unwrap_or_else(|| verdict.as_str().to_owned());
-    let symbol = match verdict {
-        Verdict::KnownStalkerware | Verdict::StalkerwareLike => "⚠ ",
-        Verdict::KnownWatchware => "◉ ",
-        Verdict::NothingFound => "",
-    };
     format!(
-        "<span class=\"verdict {}\">{symbol}{}</span>",
+        "<span class=\"verdict {}\">{}{}</span>",
         verdict.as_str(),
-        escape(&label)
+        crate::verdict_symbol(verdict),
+        escape(&crate::verdict_label(catalogue, verdict))
     )
 }
 

@@ -7,7 +7,8 @@
 //! language, embedded at build time: adding a language is adding a folder.
 //!
 //! [`text`] renders a [`ScanReport`](unstalk_judge::ScanReport) with these texts for a
-//! terminal or a plain file, [`html`] as one self-contained page.
+//! terminal or a plain file, [`html`] as one self-contained page, [`pdf`] as an evidence-ready
+//! document.
 //!
 //! A finding's entry is the message `finding-<slug>` (dots of the slug written `_`, since Fluent
 //! names cannot hold dots: `finding-indicator_package`) whose value is a short title and whose
@@ -16,6 +17,7 @@
 
 pub mod contacts;
 pub mod html;
+pub mod pdf;
 pub mod text;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -53,6 +55,21 @@ pub const UI_MESSAGES: &[&str] = &[
     "contacts-heading",
     "details-heading",
     "evidence-heading",
+    "pdf-title",
+    "pdf-subtitle",
+    "pdf-created",
+    "pdf-tool",
+    "pdf-in-short",
+    "pdf-inputs",
+    "pdf-indicator-sets",
+    "pdf-no-indicator-sets",
+    "pdf-indicator-counts",
+    "pdf-hash-note",
+    "pdf-see-appendix",
+    "pdf-nothing-skipped",
+    "pdf-appendix-heading",
+    "pdf-appendix-intro",
+    "pdf-page",
 ];
 
 /// What a report says about one kind of finding.
@@ -256,6 +273,23 @@ pub(crate) fn read_only_message(report: &unstalk_judge::ScanReport) -> &'static 
         "read-only-phone"
     } else {
         "read-only-files"
+    }
+}
+
+/// The verdict in the reader's words.
+pub(crate) fn verdict_label(catalogue: &Catalogue, verdict: unstalk_judge::Verdict) -> String {
+    catalogue
+        .text(&format!("verdict-{}", verdict.as_str()), None, None)
+        .unwrap_or_else(|| verdict.as_str().to_owned())
+}
+
+/// A symbol before the verdict, so it is told apart without colour.
+pub(crate) fn verdict_symbol(verdict: unstalk_judge::Verdict) -> &'static str {
+    use unstalk_judge::Verdict;
+    match verdict {
+        Verdict::KnownStalkerware | Verdict::StalkerwareLike => "⚠ ",
+        Verdict::KnownWatchware => "◉ ",
+        Verdict::NothingFound => "",
     }
 }
 

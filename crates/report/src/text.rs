@@ -162,9 +162,7 @@ fn heading(out: &mut String, title: &str, style: Style) {
 }
 
 fn verdict_label(catalogue: &Catalogue, verdict: Verdict, style: Style) -> String {
-    let label = catalogue
-        .text(&format!("verdict-{}", verdict.as_str()), None, None)
-        .unwrap_or_else(|| verdict.as_str().to_owned());
+    let label = crate::verdict_label(catalogue, verdict);
     if !style.colour {
         return label;
     }

@@ -5,35 +5,10 @@
 
 use std::path::Path;
 
-use unstalk_indicators::ReadOptions;
-use unstalk_judge::ScanReport;
-use unstalk_match::Matcher;
 use unstalk_report::Catalogue;
 use unstalk_report::text::{Style, render};
-use unstalk_scan::{Scanner, inputs};
 
-const APKS: [&str; 4] = [
-    "apks/synthetic/apk/ioc-thetruth.apk",
-    "apks/synthetic/apk/unknown-stalkerlike.apk",
-    "apks/synthetic/apk/watchware-kidcontrol.apk",
-    "apks/synthetic/apk/benign-notes.apk",
-];
-
-fn scan(corpus: &Path) -> ScanReport {
-    let set = unstalk_indicators::load(
-        &corpus.join("stalkerware-indicators"),
-        ReadOptions { strict: false },
-    )
-    .expect("Echap set")
-    .set;
-    let paths: Vec<_> = APKS.iter().map(|apk| corpus.join(apk)).collect();
-    let (targets, _) = inputs::collect(&paths).expect("corpus APKs");
-    let mut report =
-        Scanner::new(Matcher::new(set)).scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
-    // The indicator set's files carry the feed's own hashes; the corpus location varies.
-    report.tool.version = "(version)".into();
-    report
-}
+mod common;
 
 /// `rendered` with the machine's corpus location written `<corpus>`.
 fn portable(rendered: &str, corpus: &Path) -> String {
@@ -70,7 +45,7 @@ fn text_and_html_of_a_corpus_scan_equal_the_golden_files() {
     let Some(corpus) = unstalk_testkit::corpus("golden reports") else {
         return;
     };
-    let report = scan(&corpus);
+    let report = common::scan(&corpus);
     for language in ["en", "fr", "es", "de"] {
         let catalogue = Catalogue::load(language).expect("catalogue");
         let text = render(&report, &catalogue, Style::plain());

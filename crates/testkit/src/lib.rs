@@ -88,6 +88,39 @@ pub fn venv(test_name: &str, name: &str, env_var: &str, probe: &str) -> Option<P
     None
 }
 
+/// A program the tests run from the system (`pdftotext`, `chromium`), installed by `.ci/run`
+/// from the Debian package `package`: its version line (`program version_flag`), or, like
+/// [`corpus`], `None` after a loud `SKIPPED` line on a developer machine and a panic under
+/// `CI=true`.
+pub fn system_tool(
+    test_name: &str,
+    program: &str,
+    version_flag: &str,
+    package: &str,
+) -> Option<String> {
+    match std::process::Command::new(program)
+        .arg(version_flag)
+        .output()
+    {
+        Ok(output) if output.status.success() => {
+            // Some tools (poppler's) print their version on standard error.
+            let text = [output.stdout, output.stderr].concat();
+            let text = String::from_utf8_lossy(&text);
+            Some(text.lines().next().unwrap_or_default().trim().to_owned())
+        }
+        outcome => {
+            let message = format!(
+                "`{program} {version_flag}` did not run ({outcome:?}): install Debian's `{package}` package"
+            );
+            if std::env::var("CI").is_ok_and(|value| value == "true") {
+                panic!("{test_name}: {message}; CI=true requires it");
+            }
+            eprintln!("\n*** SKIPPED {test_name}: {message} ***\n");
+            None
+        }
+    }
+}
+
 /// The unstalk binary at `binary` (pass `env!("CARGO_BIN_EXE_unstalk")`), isolated from the
 /// user's setup: a private data folder `data_dir`, no indicator or allow-list from the
 /// environment, English texts, and updates pointed at a closed local port so no test reaches the network by

@@ -50,8 +50,34 @@ impl Reader {
         unstalk_report::text::render_with_contacts(report, &self.catalogue, style, &self.contacts)
     }
 
-    fn html(&self, report: &ScanReport) -> String {
-        unstalk_report::html::render_with_contacts(report, &self.catalogue, &self.contacts)
+    /// `report` as a document in `format`; text without colour, as for a file.
+    fn render(
+        &self,
+        report: &ScanReport,
+        format: Format,
+        verbose: bool,
+    ) -> anyhow::Result<Vec<u8>> {
+        Ok(match format {
+            Format::Json => {
+                let mut bytes = serde_json::to_vec_pretty(report)?;
+                bytes.push(b'\n');
+                bytes
+            }
+            Format::Text => self
+                .text(
+                    report,
+                    Style {
+                        colour: false,
+                        verbose,
+                    },
+                )
+                .into_bytes(),
+            Format::Html => {
+                unstalk_report::html::render_with_contacts(report, &self.catalogue, &self.contacts)
+                    .into_bytes()
+            }
+            Format::Pdf => unstalk_report::pdf::render(report, &self.catalogue, &self.contacts)?,
+        })
     }
 
     /// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`).
@@ -67,27 +93,47 @@ impl Reader {
         Ok(())
     }
 
-    /// Writes `report` to `path` as JSON (`.json`), text (`.txt`) or a page (`.html`),
-    /// owner-only.
-    pub fn write_file(&self, report: &ScanReport, path: &Path) -> anyhow::Result<()> {
+    /// Writes `report` to `path` as `format`, owner-only.
+    pub fn write_file(
+        &self,
+        report: &ScanReport,
+        path: &Path,
+        format: Format,
+    ) -> anyhow::Result<()> {
+        write_private(path, &self.render(report, format, false)?)
+    }
+}
+
+/// The documents a report can be written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The ScanReport itself, for programs.
+    Json,
+    /// The words of the terminal output, without colour.
+    Text,
+    /// One self-contained page.
+    Html,
+    /// An evidence-ready document.
+    Pdf,
+}
+
+impl Format {
+    /// The format a report file's extension names.
+    pub fn of_path(path: &Path) -> anyhow::Result<Format> {
         let extension = path
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase);
-        let bytes = match extension.as_deref() {
-            Some("json") => {
-                let mut bytes = serde_json::to_vec_pretty(report)?;
-                bytes.push(b'\n');
-                bytes
-            }
-            Some("txt") => self.text(report, Style::plain()).into_bytes(),
-            Some("html" | "htm") => self.html(report).into_bytes(),
+        Ok(match extension.as_deref() {
+            Some("json") => Format::Json,
+            Some("txt") => Format::Text,
+            Some("html" | "htm") => Format::Html,
+            Some("pdf") => Format::Pdf,
             _ => anyhow::bail!(
-                "{}: unstalk writes reports as .json, .txt or .html for now (PDF is not available yet)",
+                "{}: unstalk writes reports as .json, .txt, .html or .pdf; name the file with one of these extensions",
                 path.display()
             ),
-        };
-        write_private(path, &bytes)
+        })
     }
 }
 
@@ -103,22 +149,14 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         )
     })?;
     reader.label(&mut report);
-    let html = args.format == "html";
+    let format = args.format;
     match &args.output {
-        Some(path) => {
-            let page = if html {
-                reader.html(&report)
-            } else {
-                let style = Style {
-                    colour: false,
-                    verbose: args.verbose,
-                };
-                reader.text(&report, style)
-            };
-            write_private(path, page.as_bytes())?;
-        }
-        None if html => std::io::stdout().write_all(reader.html(&report).as_bytes())?,
-        None => reader.print(&report, args.verbose)?,
+        Some(path) => write_private(path, &reader.render(&report, format, args.verbose)?)?,
+        None if format == Format::Text => reader.print(&report, args.verbose)?,
+        None if format == Format::Pdf && std::io::stdout().is_terminal() => anyhow::bail!(
+            "a PDF is not for printing on a terminal: name a file with -o report.pdf, or redirect the output"
+        ),
+        None => std::io::stdout().write_all(&reader.render(&report, format, args.verbose)?)?,
     }
     Ok(ExitCode::Success)
 }

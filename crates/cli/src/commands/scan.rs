@@ -17,6 +17,11 @@ use crate::{ExitCode, sources};
 pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let reader = report::Reader::from_args(&args.reader)?;
+    // A report file name unstalk cannot write is said before a scan, not after it.
+    let report_file = match &args.report {
+        Some(path) => Some((path, report::Format::of_path(path)?)),
+        None => None,
+    };
     let created = time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .context("formatting the report time")?;
@@ -31,8 +36,8 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         scan_files(global, args, &created)?
     };
     reader.label(&mut report);
-    if let Some(path) = &args.report {
-        reader.write_file(&report, path)?;
+    if let Some((path, format)) = report_file {
+        reader.write_file(&report, path, format)?;
         eprintln!(
             "Wrote the report to {} (only you can read it).",
             path.display()

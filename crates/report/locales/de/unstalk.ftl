@@ -500,3 +500,21 @@ contacts-heading = Wo Sie Hilfe finden
 
 details-heading = Details
 evidence-heading = Belege
+
+## Der PDF-Bericht: das Deckblatt, das die Prüfung für eine Akte kennzeichnet, und der Anhang
+
+pdf-title = Bericht über eine Prüfung auf Stalkerware
+pdf-subtitle = Was unstalk gefunden hat, was es bedeutet und was geprüft wurde und was nicht
+pdf-created = Datum und Uhrzeit der Prüfung (UTC)
+pdf-tool = Werkzeug und Version
+pdf-in-short = Ergebnis
+pdf-inputs = Was untersucht wurde
+pdf-indicator-sets = Verwendete Listen bekannter Stalkerware
+pdf-no-indicator-sets = Es wurde keine Liste bekannter Stalkerware verwendet: Nur das Verhalten wurde geprüft.
+pdf-indicator-counts = Einträge
+pdf-hash-note = Ein SHA-256 ist ein Code, der aus dem genauen Inhalt einer Datei berechnet wird: Ändert sich auch nur ein Byte der Datei, ändert sich der Code. So kann später jede Person prüfen, dass dies die untersuchten Dateien sind.
+pdf-see-appendix = Die technischen Nachweise für diese Befunde stehen im Anhang.
+pdf-nothing-skipped = Alle Prüfungen, die für diese Eingaben gelten, wurden durchgeführt.
+pdf-appendix-heading = Anhang: technische Nachweise
+pdf-appendix-intro = Jeder Befund mit den Rohdaten, auf denen er beruht, so wie unstalk sie aufgezeichnet hat, damit eine Fachperson sie prüfen kann.
+pdf-page = Seite

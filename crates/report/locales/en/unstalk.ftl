@@ -485,3 +485,21 @@ contacts-heading = Where to find help
 
 details-heading = Details
 evidence-heading = Evidence
+
+## The PDF report: its cover, which identifies the check for a record, and its appendix
+
+pdf-title = Stalkerware check report
+pdf-subtitle = What unstalk found, what it means, and what was and was not checked
+pdf-created = Date and time of the check (UTC)
+pdf-tool = Tool and version
+pdf-in-short = Outcome
+pdf-inputs = What was examined
+pdf-indicator-sets = Lists of known stalkerware used
+pdf-no-indicator-sets = No list of known stalkerware was used: only behaviour was checked.
+pdf-indicator-counts = Entries
+pdf-hash-note = A SHA-256 is a code computed from a file's exact contents: if a single byte of the file changes, the code changes. It lets anyone check later that these are the files that were examined.
+pdf-see-appendix = The technical evidence for these findings is in the appendix.
+pdf-nothing-skipped = Every check that applies to these inputs ran.
+pdf-appendix-heading = Appendix: technical evidence
+pdf-appendix-intro = Each finding with the raw facts it rests on, as unstalk recorded them, so that an expert can check them.
+pdf-page = Page

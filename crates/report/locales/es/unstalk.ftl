@@ -496,3 +496,21 @@ contacts-heading = Dónde encontrar ayuda
 
 details-heading = Detalles
 evidence-heading = Pruebas
+
+## El informe PDF: su portada, que identifica la revisión para un expediente, y su anexo
+
+pdf-title = Informe de revisión de stalkerware
+pdf-subtitle = Qué encontró unstalk, qué significa y qué se revisó y qué no
+pdf-created = Fecha y hora de la revisión (UTC)
+pdf-tool = Herramienta y versión
+pdf-in-short = Resultado
+pdf-inputs = Qué se examinó
+pdf-indicator-sets = Listas de stalkerware conocido utilizadas
+pdf-no-indicator-sets = No se utilizó ninguna lista de stalkerware conocido: solo se revisó el comportamiento.
+pdf-indicator-counts = Entradas
+pdf-hash-note = Un SHA-256 es un código calculado a partir del contenido exacto de un archivo: si cambia un solo byte del archivo, el código cambia. Permite a cualquiera comprobar más tarde que estos son los archivos que se examinaron.
+pdf-see-appendix = Las pruebas técnicas de estos hallazgos están en el anexo.
+pdf-nothing-skipped = Se hicieron todas las revisiones que se aplican a estos elementos.
+pdf-appendix-heading = Anexo: pruebas técnicas
+pdf-appendix-intro = Cada hallazgo con los datos en bruto en los que se basa, tal como unstalk los registró, para que una persona experta pueda comprobarlos.
+pdf-page = Página

@@ -492,3 +492,21 @@ contacts-heading = Où trouver de l'aide
 
 details-heading = Détails
 evidence-heading = Éléments de preuve
+
+## Le rapport PDF : sa page de garde, qui identifie la vérification pour un dossier, et son annexe
+
+pdf-title = Rapport de recherche de logiciels espions
+pdf-subtitle = Ce qu'unstalk a trouvé, ce que cela signifie, et ce qui a été vérifié ou non
+pdf-created = Date et heure de la vérification (UTC)
+pdf-tool = Outil et version
+pdf-in-short = Résultat
+pdf-inputs = Ce qui a été examiné
+pdf-indicator-sets = Listes de logiciels espions connus utilisées
+pdf-no-indicator-sets = Aucune liste de logiciels espions connus n'a été utilisée : seul le comportement a été vérifié.
+pdf-indicator-counts = Entrées
+pdf-hash-note = Un SHA-256 est un code calculé à partir du contenu exact d'un fichier : si un seul octet du fichier change, le code change. Il permet à chacun de vérifier plus tard que ce sont bien les fichiers qui ont été examinés.
+pdf-see-appendix = Les preuves techniques de ces constats figurent en annexe.
+pdf-nothing-skipped = Toutes les vérifications qui s'appliquent à ces éléments ont été faites.
+pdf-appendix-heading = Annexe : preuves techniques
+pdf-appendix-intro = Chaque constat avec les faits bruts sur lesquels il repose, tels qu'unstalk les a enregistrés, pour qu'un expert puisse les vérifier.
+pdf-page = Page
