@@ -5,7 +5,8 @@
 //! - [`finding`]: a [`Finding`] — id, [`Severity`], [`Confidence`], [`Subject`], raw
 //!   [`Evidence`], the matched [`IndicatorRef`] and the Coalition [`Criterion`].
 //! - [`report`]: the [`ScanReport`] JSON wire format — inputs, indicator sets, what was and was
-//!   not checked, and one [`SubjectReport`] per subject with its [`Verdict`].
+//!   not checked (in English, and as [`Phrase`]s a report can translate), and one
+//!   [`SubjectReport`] per subject with its [`Verdict`].
 //!
 //! - [`indicator_findings`]: the findings for matcher hits, and the indicator set a report
 //!   names, so every scanner reports indicator hits alike.
@@ -37,7 +38,7 @@ pub use finding::{
 pub use finding_id::{FindingId, UnknownFindingId};
 pub use report::{
     AllowListUsed, Check, IndicatorSetUsed, IndicatorSource, Input, InputKind, NotChecked,
-    SCHEMA_VERSION, ScanReport, SubjectReport, Tool, Verdict,
+    PHRASE_ID_PATTERN, Phrase, SCHEMA_VERSION, ScanReport, SubjectReport, Tool, Verdict,
 };
 
 /// The JSON Schema (draft 2020-12) of [`ScanReport`], as committed in

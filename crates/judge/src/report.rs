@@ -227,6 +227,10 @@ pub struct Check {
     pub id: String,
     /// One line of English.
     pub description: String,
+    /// `description` as a message of the report catalogues, so a report can say it in the
+    /// reader's language. Absent in reports of earlier versions: show `description` then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<Phrase>,
 }
 
 /// A check that did not run.
@@ -239,6 +243,47 @@ pub struct NotChecked {
     pub description: String,
     /// One line of English: why not (`androidqf dump has no dumpsys.txt`).
     pub why: String,
+    /// `description` as a message of the report catalogues. Absent in reports of earlier
+    /// versions: show `description` then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<Phrase>,
+    /// `why` as a message of the report catalogues. Absent in reports of earlier versions: show
+    /// `why` then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why_phrase: Option<Phrase>,
+}
+
+/// A line of a report as a message of the report catalogues (`crates/report/locales`): the
+/// message id and the values of its placeables. A reader that has the message shows it in the
+/// reader's language; one that does not shows the English line the phrase stands beside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Phrase {
+    /// The message id (`check-yara-rules`, `why-input-lacks`): a Fluent identifier.
+    #[schemars(pattern(PHRASE_ID_PATTERN))]
+    pub id: String,
+    /// The value of each placeable of the message, by name (`count`, `path`, `error`),
+    /// untranslated: numbers, paths, error messages, names of dumps. Absent when it has none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+/// The pattern of a [`Phrase`] id, as Fluent writes message identifiers.
+pub const PHRASE_ID_PATTERN: &str = "^[a-zA-Z][a-zA-Z0-9_-]*$";
+
+impl Phrase {
+    /// Message `id`, with no argument yet.
+    pub fn new(id: impl Into<String>) -> Phrase {
+        Phrase {
+            id: id.into(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// The same phrase with placeable `name` set to `value`.
+    pub fn with_arg(mut self, name: impl Into<String>, value: impl Into<String>) -> Phrase {
+        self.args.insert(name.into(), value.into());
+        self
+    }
 }
 
 /// The result for one subject.

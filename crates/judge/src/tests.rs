@@ -296,16 +296,20 @@ fn example_report() -> ScanReport {
         Check {
             id: "indicator.packages".to_owned(),
             description: "Installed app ids against indicator feeds".to_owned(),
+            phrase: None,
         },
         Check {
             id: "android.accessibility".to_owned(),
             description: "Enabled accessibility services".to_owned(),
+            phrase: None,
         },
     ];
     report.not_checked = vec![NotChecked {
         id: "android.notification-listeners".to_owned(),
         description: "Apps allowed to read notifications".to_owned(),
         why: "acquisition has no dumpsys.txt".to_owned(),
+        phrase: None,
+        why_phrase: None,
     }];
     report.subjects = vec![
         SubjectReport::new(spy, spy_findings),

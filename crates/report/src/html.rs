@@ -115,7 +115,11 @@ pub fn render_with_contacts(
 
     let _ = writeln!(page, "<h2>{}</h2>\n<ul>", text("checked-heading"));
     for check in &report.checked {
-        let _ = writeln!(page, "<li>{}</li>", escape(&check.description));
+        let _ = writeln!(
+            page,
+            "<li>{}</li>",
+            escape(&catalogue.phrase(check.phrase.as_ref(), &check.description))
+        );
     }
     let _ = writeln!(
         page,
@@ -126,8 +130,8 @@ pub fn render_with_contacts(
         let _ = writeln!(
             page,
             "<li>{}: {}</li>",
-            escape(&not.description),
-            escape(&not.why)
+            escape(&catalogue.phrase(not.phrase.as_ref(), &not.description)),
+            escape(&catalogue.phrase(not.why_phrase.as_ref(), &not.why))
         );
     }
     page.push_str("</ul>\n");

@@ -14,6 +14,11 @@
 //! names cannot hold dots: `finding-indicator_package`) whose value is a short title and whose
 //! attributes are the [`GUIDANCE_ATTRIBUTES`]. The other messages a report needs are listed in
 //! [`UI_MESSAGES`].
+//!
+//! What was and was not checked, and why, comes from the scanners as English lines, each with
+//! a [`Phrase`]: a `check-…` or `why-…` message and its args (numbers, paths, error messages,
+//! left untranslated). [`Catalogue::phrase`] says it in the reader's language, and the English
+//! line is shown when a report has no phrase or no catalogue has the message.
 
 pub mod contacts;
 pub mod html;
@@ -23,12 +28,17 @@ pub mod text;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
-use unstalk_judge::FindingId;
+use unstalk_judge::{FindingId, Phrase};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The language used when the reader's is not shipped, and for any text a catalogue lacks.
 pub const FALLBACK_LANGUAGE: &str = "en";
+
+/// The prefixes of the messages that say what was checked (`check-…`) and why something was
+/// not (`why-…`): the phrases of a report's `checked` and `not_checked` lines, whose ids the
+/// scanners list (`unstalk_scan::phrases::PHRASE_IDS`).
+pub const PHRASE_PREFIXES: [&str; 2] = ["check-", "why-"];
 
 /// The attributes of every finding's entry.
 pub const GUIDANCE_ATTRIBUTES: [&str; 5] = ["what", "means", "sure", "next", "avoid"];
@@ -213,6 +223,27 @@ impl Catalogue {
         errors.is_empty().then(|| text.into_owned())
     }
 
+    /// What `phrase` says, with its args, in this language (or in English when this language
+    /// lacks the message); `english` when there is no phrase (a report of an earlier version)
+    /// or no catalogue can say it (a message of a later version).
+    ///
+    /// For the lines of what was and was not checked: `phrase` is a [`Check`]'s or
+    /// [`NotChecked`]'s phrase and `english` the line it stands beside.
+    ///
+    /// [`Check`]: unstalk_judge::Check
+    /// [`NotChecked`]: unstalk_judge::NotChecked
+    pub fn phrase(&self, phrase: Option<&Phrase>, english: &str) -> String {
+        phrase
+            .and_then(|phrase| {
+                let mut args = FluentArgs::new();
+                for (name, value) in &phrase.args {
+                    args.set(name.as_str(), value.as_str());
+                }
+                self.text(&phrase.id, None, Some(&args))
+            })
+            .unwrap_or_else(|| english.to_owned())
+    }
+
     /// Whether this language itself (not its fallback) has message `id` with `attribute`.
     pub fn has(&self, id: &str, attribute: Option<&str>) -> bool {
         self.bundle
@@ -242,13 +273,24 @@ impl Catalogue {
 
     /// The ids of the finding entries this catalogue holds (for the completeness test).
     pub fn finding_messages(&self) -> Vec<String> {
+        self.message_ids(&["finding-"])
+    }
+
+    /// The ids of the messages of what was and was not checked (`check-…`, `why-…`) this
+    /// catalogue holds (for the completeness test).
+    pub fn phrase_messages(&self) -> Vec<String> {
+        self.message_ids(&PHRASE_PREFIXES)
+    }
+
+    /// The ids of this language's own messages that start with one of `prefixes`.
+    fn message_ids(&self, prefixes: &[&str]) -> Vec<String> {
         LOCALES
             .iter()
             .filter(|(lang, _)| *lang == self.language)
             .flat_map(|(_, files)| files.iter())
             .flat_map(|text| text.lines())
             .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim()))
-            .filter(|id| id.starts_with("finding-"))
+            .filter(|id| prefixes.iter().any(|prefix| id.starts_with(prefix)))
             .map(str::to_owned)
             .collect()
     }

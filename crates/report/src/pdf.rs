@@ -312,14 +312,14 @@ impl PdfReport {
             checked: report
                 .checked
                 .iter()
-                .map(|check| check.description.clone())
+                .map(|check| catalogue.phrase(check.phrase.as_ref(), &check.description))
                 .collect(),
             not_checked: report
                 .not_checked
                 .iter()
                 .map(|not| NotCheckedView {
-                    description: not.description.clone(),
-                    why: not.why.clone(),
+                    description: catalogue.phrase(not.phrase.as_ref(), &not.description),
+                    why: catalogue.phrase(not.why_phrase.as_ref(), &not.why),
                 })
                 .collect(),
             evidence: subjects

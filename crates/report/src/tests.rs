@@ -237,3 +237,184 @@ mod html_rendering {
         }
     }
 }
+
+/// The lines of what was and was not checked: the `check-` and `why-` messages of every
+/// language against the scanners' list and their English lines.
+mod phrases {
+    use std::collections::BTreeSet;
+
+    use unstalk_judge::Phrase;
+    use unstalk_scan::phrases::{PHRASE_IDS, examples};
+
+    use crate::{Catalogue, LOCALES, PHRASE_PREFIXES, languages};
+
+    /// The source line of message `id` in `language`'s own catalogue.
+    fn source(language: &str, id: &str) -> Option<&'static str> {
+        let start = format!("{id} =");
+        LOCALES
+            .iter()
+            .filter(|(lang, _)| *lang == language)
+            .flat_map(|(_, files)| files.iter())
+            .flat_map(|text| text.lines())
+            .find(|line| line.starts_with(&start))
+    }
+
+    /// The variables a message's text refers to (`{ $path }` gives `path`); an error for any
+    /// other use of braces.
+    fn placeables(text: &str) -> Result<BTreeSet<String>, String> {
+        let mut names = BTreeSet::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            if rest[..open].contains('}') {
+                return Err(format!("a `}}` without `{{` in {text:?}"));
+            }
+            let after = &rest[open + 1..];
+            let close = after
+                .find('}')
+                .ok_or_else(|| format!("an unclosed `{{` in {text:?}"))?;
+            let inner = after[..close].trim();
+            let name = inner
+                .strip_prefix('$')
+                .filter(|name| {
+                    !name.is_empty()
+                        && name
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                })
+                .ok_or_else(|| format!("`{{ {inner} }}` is not a variable in {text:?}"))?;
+            names.insert(name.to_owned());
+            rest = &after[close + 1..];
+        }
+        if rest.contains('}') {
+            return Err(format!("a `}}` without `{{` in {text:?}"));
+        }
+        Ok(names)
+    }
+
+    #[test]
+    fn every_phrase_id_is_said_in_every_language_with_the_english_placeables() {
+        let mut problems = Vec::new();
+        for id in PHRASE_IDS {
+            let english = source("en", id)
+                .map(placeables)
+                .unwrap_or_else(|| panic!("en: no message {id}"))
+                .unwrap_or_else(|problem| panic!("en: {id}: {problem}"));
+            for language in languages() {
+                match source(language, id).map(placeables) {
+                    None => problems.push(format!("{language}: no message {id}")),
+                    Some(Err(problem)) => problems.push(format!("{language}: {id}: {problem}")),
+                    Some(Ok(names)) if names != english => problems.push(format!(
+                        "{language}: {id} has placeables {names:?}, English has {english:?}"
+                    )),
+                    Some(Ok(_)) => {}
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn catalogues_say_no_check_or_reason_the_scanners_do_not_write() {
+        for language in languages() {
+            let catalogue = Catalogue::load(language).expect("catalogue parses");
+            let messages = catalogue.phrase_messages();
+            assert!(!messages.is_empty(), "{language}: no phrase found");
+            for id in messages {
+                assert!(
+                    PHRASE_PREFIXES.iter().any(|prefix| id.starts_with(prefix)),
+                    "{id}"
+                );
+                assert!(
+                    PHRASE_IDS.contains(&id.as_str()),
+                    "{language}: {id} is not in unstalk_scan::phrases::PHRASE_IDS"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn english_messages_say_exactly_what_the_scanners_write() {
+        let english = Catalogue::load("en").expect("catalogue parses");
+        for line in examples() {
+            assert!(
+                english.has(&line.phrase.id, None),
+                "en: no message {}",
+                line.phrase.id
+            );
+            assert_eq!(
+                english.phrase(Some(&line.phrase), "(missing)"),
+                line.english,
+                "{}",
+                line.phrase.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_language_fills_in_every_value_untranslated() {
+        for language in languages() {
+            let catalogue = Catalogue::load(language).expect("catalogue parses");
+            for line in examples() {
+                let said = catalogue
+                    .own_text(&line.phrase.id, None, Some(&fluent_args(&line.phrase)))
+                    .unwrap_or_else(|| panic!("{language}: {} does not format", line.phrase.id));
+                for value in line.phrase.args.values() {
+                    assert!(
+                        said.contains(value.as_str()),
+                        "{language}: {}: {value:?} not in {said:?}",
+                        line.phrase.id
+                    );
+                }
+            }
+        }
+    }
+
+    fn fluent_args(phrase: &Phrase) -> fluent_bundle::FluentArgs<'_> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        for (name, value) in &phrase.args {
+            args.set(name.as_str(), value.as_str());
+        }
+        args
+    }
+
+    #[test]
+    fn a_line_without_a_phrase_or_with_an_unknown_one_is_shown_in_english() {
+        let french = Catalogue::load("fr").expect("catalogue parses");
+        assert_eq!(french.phrase(None, "Old line"), "Old line");
+        let later = Phrase::new("check-from-a-later-version");
+        assert_eq!(french.phrase(Some(&later), "Later line"), "Later line");
+        // A message whose placeable has no value cannot be said: the English line is shown.
+        let missing = Phrase::new("check-yara-rules");
+        assert_eq!(
+            french.phrase(Some(&missing), "12 YARA rules"),
+            "12 YARA rules"
+        );
+        let rules = Phrase::new("check-yara-rules").with_arg("count", "12");
+        let said = french.phrase(Some(&rules), "12 YARA rules");
+        assert!(said.starts_with("Règles YARA (12) "), "{said}");
+    }
+
+    #[test]
+    fn french_phrases_put_no_break_spaces_where_french_needs_them() {
+        for id in PHRASE_IDS {
+            let Some(line) = source("fr", id) else {
+                continue;
+            };
+            let text = line.split_once(" = ").map_or(line, |(_, text)| text);
+            for (index, c) in text.char_indices() {
+                if matches!(c, ':' | ';' | '?' | '!' | '»') {
+                    assert!(
+                        text[..index].ends_with('\u{a0}'),
+                        "fr: {id}: no no-break space before `{c}`"
+                    );
+                }
+                if c == '«' {
+                    assert!(
+                        text[index + c.len_utf8()..].starts_with('\u{a0}'),
+                        "fr: {id}: no no-break space after `«`"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -96,12 +96,21 @@ pub fn render_with_contacts(
 
     heading(&mut out, &text("checked-heading"), style);
     for check in &report.checked {
-        let _ = writeln!(out, "  - {}", check.description);
+        let _ = writeln!(
+            out,
+            "  - {}",
+            catalogue.phrase(check.phrase.as_ref(), &check.description)
+        );
     }
     out.push('\n');
     heading(&mut out, &text("not-checked-heading"), style);
     for not in &report.not_checked {
-        let _ = writeln!(out, "  - {}: {}", not.description, not.why);
+        let _ = writeln!(
+            out,
+            "  - {}: {}",
+            catalogue.phrase(not.phrase.as_ref(), &not.description),
+            catalogue.phrase(not.why_phrase.as_ref(), &not.why)
+        );
     }
     out
 }

@@ -155,7 +155,7 @@ fn pdf_of_a_corpus_scan_states_the_facts_of_the_record_in_english_and_french() {
             }
         }
         for check in &report.checked {
-            expected.push(check.description.clone());
+            expected.push(catalogue.phrase(check.phrase.as_ref(), &check.description));
         }
         assert_contains_all(&text, &expected, language);
         assert!(

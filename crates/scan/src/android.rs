@@ -12,9 +12,10 @@ use unstalk_android::model::dumps;
 use unstalk_android::{DeviceState, Package};
 use unstalk_judge::android::{PhoneContext, evidence_source, judge_app, judge_device};
 use unstalk_judge::apk::TraitConfig;
-use unstalk_judge::{Check, Finding, Input, InputKind, NotChecked, ScanReport, Subject};
+use unstalk_judge::{Finding, Input, InputKind, NotChecked, ScanReport, Subject};
 
 use crate::hits::IndicatorFindings;
+use crate::phrases::{self, Needs};
 use crate::{Scanner, apk};
 
 /// Where a phone's state came from.
@@ -34,25 +35,25 @@ pub struct PhoneSource {
     pub apk_folder: Option<std::path::PathBuf>,
 }
 
-/// One check of a phone: its id, what it looks at, and the dump it needs.
+/// One check of a phone: its id, what it looks at, and what it needs from the input.
 struct PhoneCheck {
     id: &'static str,
-    description: &'static str,
-    needs: &'static str,
+    what: fn() -> phrases::Line,
+    needs: Needs,
     present: fn(&DeviceState) -> bool,
 }
 
 const PHONE_CHECKS: [PhoneCheck; 10] = [
     PhoneCheck {
         id: "android.packages",
-        description: "Installed apps against known stalkerware and watchware (app id, signing certificate, APK hashes)",
-        needs: "the package list",
+        what: phrases::android_packages,
+        needs: Needs::PackageList,
         present: |s| !s.packages.is_empty(),
     },
     PhoneCheck {
         id: "android.app.behaviour",
-        description: "Each user app's permissions, services and receivers against the Coalition's behaviour criteria",
-        needs: "dumpsys package",
+        what: phrases::android_app_behaviour,
+        needs: Needs::Dump("dumpsys package"),
         present: |s| {
             s.packages
                 .values()
@@ -61,50 +62,50 @@ const PHONE_CHECKS: [PhoneCheck; 10] = [
     },
     PhoneCheck {
         id: "android.accessibility",
-        description: "Accessibility services switched on (they can read the screen and typing)",
-        needs: "dumpsys accessibility",
+        what: phrases::android_accessibility,
+        needs: Needs::Dump("dumpsys accessibility"),
         present: |s| s.accessibility.is_some(),
     },
     PhoneCheck {
         id: "android.device-admin",
-        description: "Active device administrators, device and profile owners",
-        needs: "dumpsys device_policy",
+        what: phrases::android_device_admin,
+        needs: Needs::Dump("dumpsys device_policy"),
         present: |s| s.device_policy.is_some(),
     },
     PhoneCheck {
         id: "android.notification-listener",
-        description: "Apps allowed to read every notification",
-        needs: "the secure settings (enabled_notification_listeners)",
+        what: phrases::android_notification_listeners,
+        needs: Needs::SecureSetting("enabled_notification_listeners"),
         present: |s| s.notification_listeners.is_some(),
     },
     PhoneCheck {
         id: "android.app.hidden-icon",
-        description: "User apps with no icon in the launcher",
-        needs: "the launcher activities",
+        what: phrases::android_hidden_icons,
+        needs: Needs::LauncherActivities,
         present: |s| s.launcher_packages.is_some(),
     },
     PhoneCheck {
         id: "android.app-ops",
-        description: "App-ops allowing app installs, drawing over apps, screen capture, usage access",
-        needs: "dumpsys appops",
+        what: phrases::android_app_ops,
+        needs: Needs::Dump("dumpsys appops"),
         present: |s| s.app_ops.is_some(),
     },
     PhoneCheck {
         id: "android.battery-exemptions",
-        description: "Apps exempt from battery optimisation",
-        needs: "dumpsys deviceidle",
+        what: phrases::android_battery_exemptions,
+        needs: Needs::Dump("dumpsys deviceidle"),
         present: |s| s.battery_exempt.is_some(),
     },
     PhoneCheck {
         id: "android.settings",
-        description: "Play Protect, unknown sources, developer options, default keyboard/SMS/phone/assistant apps",
-        needs: "the settings",
+        what: phrases::android_settings,
+        needs: Needs::Settings,
         present: |s| !s.settings.is_empty(),
     },
     PhoneCheck {
         id: "android.root",
-        description: "Signs of root: su binaries, root managers, build properties, SELinux, patch level",
-        needs: "getprop",
+        what: phrases::android_root,
+        needs: Needs::Dump("getprop"),
         present: |s| !s.properties.is_empty(),
     },
 ];
@@ -130,37 +131,29 @@ impl Scanner {
         });
         for check in &PHONE_CHECKS {
             if (check.present)(state) {
-                report.checked.push(Check {
-                    id: check.id.to_owned(),
-                    description: check.description.to_owned(),
-                });
+                report
+                    .checked
+                    .push(phrases::check(check.id, (check.what)()));
             } else {
-                report.not_checked.push(NotChecked {
-                    id: check.id.to_owned(),
-                    description: check.description.to_owned(),
-                    why: format!("the input does not include {}", check.needs),
-                });
+                report.not_checked.push(phrases::not_checked(
+                    check.id,
+                    (check.what)(),
+                    phrases::input_lacks(check.needs),
+                ));
             }
         }
-        report.not_checked.push(NotChecked {
-            id: "android.accounts".to_owned(),
-            description: "Google, iCloud and other accounts, shared passwords, cloud backups, location sharing".to_owned(),
-            why: "they are watched from outside the phone: check them from a device the other person has no access to".to_owned(),
-        });
+        report.not_checked.push(phrases::not_checked(
+            "android.accounts",
+            phrases::android_accounts(),
+            phrases::accounts_outside_phone(),
+        ));
         for read in &state.sources {
-            if !read.not_understood.is_empty() {
-                report.not_checked.push(NotChecked {
-                    id: "android.parse".to_owned(),
-                    description: format!("Parts of {} ({})", read.what, read.location),
-                    why: format!(
-                        "{} lines in a format unstalk does not know, such as: {}",
-                        read.not_understood.len(),
-                        read.not_understood
-                            .first()
-                            .map(String::as_str)
-                            .unwrap_or_default()
-                    ),
-                });
+            if let Some(example) = read.not_understood.first() {
+                report.not_checked.push(phrases::not_checked(
+                    "android.parse",
+                    phrases::dump_parts(&read.what, &read.location),
+                    phrases::lines_not_understood(read.not_understood.len(), example),
+                ));
             }
         }
         let context = PhoneContext {

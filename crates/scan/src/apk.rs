@@ -25,7 +25,7 @@ use unstalk_judge::{
 
 use crate::code::{CodePlace, read_code, unreadable_code, yara};
 use crate::hits::IndicatorFindings;
-use crate::{FileScan, Scanner, file_details, unreadable};
+use crate::{FileScan, Scanner, file_details, phrases, unreadable};
 
 /// Text assets larger than this are not searched for endpoints (configuration files are
 /// small; large assets are media or databases).
@@ -40,11 +40,23 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     let limits = scanner.limits();
     let apk = match Apk::open(path) {
         Ok(apk) => apk,
-        Err(error) => return unreadable(path, InputKind::Apk, error.to_string()),
+        Err(error) => {
+            return unreadable(
+                path,
+                InputKind::Apk,
+                phrases::file_unreadable(&error.to_string()),
+            );
+        }
     };
     let hashes = match apk.hashes() {
         Ok(hashes) => hashes,
-        Err(error) => return unreadable(path, InputKind::Apk, error.to_string()),
+        Err(error) => {
+            return unreadable(
+                path,
+                InputKind::Apk,
+                phrases::file_unreadable(&error.to_string()),
+            );
+        }
     };
     let sha256 = hex::encode(hashes.sha256);
     let mut not_checked = Vec::new();
@@ -92,11 +104,11 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     let mut report = match &manifest {
         Ok(manifest) => judge_apk(manifest, subject.clone(), &shown, indicator_findings),
         Err(error) => {
-            not_checked.push(NotChecked {
-                id: "apk.behaviour".to_owned(),
-                description: format!("The behaviour of {shown}"),
-                why: format!("its manifest could not be read: {error}"),
-            });
+            not_checked.push(phrases::not_checked(
+                "apk.behaviour",
+                phrases::behaviour_of(&shown),
+                phrases::manifest_unreadable(&error.to_string()),
+            ));
             SubjectReport::new(subject.clone(), indicator_findings)
         }
     };
@@ -303,33 +315,22 @@ fn scan_whole_file(
     not_checked: &mut Vec<NotChecked>,
 ) {
     let shown = path.display().to_string();
-    if len > MAX_YARA_FILE {
-        not_checked.push(NotChecked {
-            id: "apk.yara".to_owned(),
-            description: format!("YARA rules over the whole of {shown}"),
-            why: format!(
-                "the file is larger than {} MiB; its code and native libraries were scanned one by one",
-                MAX_YARA_FILE / (1024 * 1024)
-            ),
-        });
-        return;
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            if let Some(why) = found.add_yara(&bytes, None) {
-                not_checked.push(NotChecked {
-                    id: "apk.yara".to_owned(),
-                    description: format!("YARA rules over the whole of {shown}"),
-                    why,
-                });
-            }
+    let why = if len > MAX_YARA_FILE {
+        phrases::too_large_for_yara(MAX_YARA_FILE / (1024 * 1024))
+    } else {
+        match std::fs::read(path) {
+            Ok(bytes) => match found.add_yara(&bytes, None) {
+                Some(error) => phrases::yara_error(&error),
+                None => return,
+            },
+            Err(error) => phrases::file_not_reread(&error.to_string()),
         }
-        Err(error) => not_checked.push(NotChecked {
-            id: "apk.yara".to_owned(),
-            description: format!("YARA rules over the whole of {shown}"),
-            why: format!("the file could not be read again: {error}"),
-        }),
-    }
+    };
+    not_checked.push(phrases::not_checked(
+        "apk.yara",
+        phrases::yara_whole_file(&shown),
+        why,
+    ));
 }
 
 fn describe_manifest(manifest: &ApkManifest, details: &mut AppDetails) {

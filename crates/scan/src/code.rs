@@ -5,8 +5,8 @@ use unstalk_apk::dex;
 use unstalk_judge::NotChecked;
 use unstalk_judge::app_details::{AnomalyDetails, AppDetails, DexDetails};
 
-use crate::Scanner;
 use crate::hits::IndicatorFindings;
+use crate::{Scanner, phrases};
 
 /// Where a DEX file was read.
 #[derive(Debug, Clone, Copy)]
@@ -92,11 +92,11 @@ pub(crate) fn yara(
     place: CodePlace<'_>,
     not_checked: &mut Vec<NotChecked>,
 ) {
-    if let Some(why) = found.add_yara(data, place.evidence_entry()) {
-        not_checked.push(NotChecked {
-            id: "apk.yara".to_owned(),
-            description: format!("YARA rules over {}", place.label()),
-            why,
-        });
+    if let Some(error) = found.add_yara(data, place.evidence_entry()) {
+        not_checked.push(phrases::not_checked(
+            "apk.yara",
+            phrases::yara_code(place.label()),
+            phrases::yara_error(&error),
+        ));
     }
 }

@@ -6,33 +6,29 @@ use std::path::Path;
 
 use unstalk_apk::Hashes;
 use unstalk_judge::app_details::AppDetails;
-use unstalk_judge::{Input, InputKind, NotChecked, Subject, SubjectReport};
+use unstalk_judge::{Input, InputKind, Subject, SubjectReport};
 
 use crate::code::{CodePlace, read_code};
 use crate::hits::IndicatorFindings;
-use crate::{FileScan, Scanner, file_details, unreadable};
+use crate::{FileScan, Scanner, file_details, phrases, unreadable};
 
 /// Scans the DEX file at `path`.
 pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
     let shown = path.display().to_string();
     let max = scanner.limits().container.max_entry_size;
-    let bytes = match std::fs::metadata(path).and_then(|metadata| {
-        if metadata.len() > max {
-            Err(std::io::Error::other(format!(
-                "it is {} bytes, more than the {max} bytes unstalk reads from one DEX",
-                metadata.len()
-            )))
-        } else {
-            std::fs::read(path)
+    let read = match std::fs::metadata(path) {
+        Ok(metadata) if metadata.len() > max => {
+            let why = phrases::dex_too_large(&shown, metadata.len(), max);
+            return unreadable(path, InputKind::Dex, why);
         }
-    }) {
+        Ok(_) => std::fs::read(path),
+        Err(error) => Err(error),
+    };
+    let bytes = match read {
         Ok(bytes) => bytes,
         Err(error) => {
-            return unreadable(
-                path,
-                InputKind::Dex,
-                format!("cannot read {shown}: {error}"),
-            );
+            let why = phrases::dex_unreadable(&shown, &error.to_string());
+            return unreadable(path, InputKind::Dex, why);
         }
     };
     let hashes = Hashes::of(&bytes);
@@ -47,11 +43,11 @@ pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
         ..AppDetails::default()
     };
     found.add_hashes(&hashes, None);
-    let mut not_checked = vec![NotChecked {
-        id: "apk.behaviour".to_owned(),
-        description: "App behaviour, for DEX files scanned on their own".to_owned(),
-        why: "a DEX file has no manifest: scan the APK it came from".to_owned(),
-    }];
+    let mut not_checked = vec![phrases::not_checked(
+        "apk.behaviour",
+        phrases::dex_behaviour(),
+        phrases::dex_no_manifest(),
+    )];
     read_code(
         scanner,
         &bytes,

@@ -136,11 +136,15 @@ impl<'s> IndicatorFindings<'s> {
     /// Runs the YARA rules over `bytes` (entry `entry` of the file, or the file itself) and
     /// adds a finding per rule matched. Returns why the rules could not finish, if they could
     /// not.
-    pub(crate) fn add_yara(&mut self, bytes: &[u8], entry: Option<&str>) -> Option<String> {
+    pub(crate) fn add_yara(
+        &mut self,
+        bytes: &[u8],
+        entry: Option<&str>,
+    ) -> Option<unstalk_yara::YaraError> {
         let scanner = self.scanner;
         let matched = match scanner.rules().scan(bytes) {
             Ok(matched) => matched,
-            Err(error) => return Some(error.to_string()),
+            Err(error) => return Some(error),
         };
         for rule in matched {
             let Some(source) = scanner.rule_source(&rule.namespace) else {

@@ -105,11 +105,11 @@ fn walk(folder: &Path, found: &mut Vec<Target>, problems: &mut Vec<NotChecked>) 
 }
 
 fn unlisted(dir: &Path, error: &std::io::Error) -> NotChecked {
-    NotChecked {
-        id: "apk.read".to_owned(),
-        description: format!("Files in {}", dir.display()),
-        why: format!("the folder could not be listed: {error}"),
-    }
+    crate::phrases::not_checked(
+        "apk.read",
+        crate::phrases::folder_files(&dir.display().to_string()),
+        crate::phrases::folder_unlisted(&error.to_string()),
+    )
 }
 
 fn kind_in_folder(path: &Path) -> Option<TargetKind> {

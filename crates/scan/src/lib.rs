@@ -13,6 +13,9 @@
 //!
 //! A file that cannot be read is one `not_checked` entry naming the file and what to do; the
 //! other files are still scanned. Scanning only reads files.
+//!
+//! What was and was not checked, and why, is written in English and as catalogue messages a
+//! report can translate, all in [`phrases`].
 
 pub mod android;
 pub mod apk;
@@ -20,6 +23,7 @@ mod code;
 pub mod dex;
 mod hits;
 pub mod inputs;
+pub mod phrases;
 
 use std::path::Path;
 
@@ -77,32 +81,16 @@ pub struct FileScan {
 }
 
 /// The checks [`Scanner::scan`] runs on every file it can read.
-const CHECKS: [(&str, &str); 6] = [
-    (
-        "apk.file-hash",
-        "SHA-256, SHA-1 and MD5 of each file (and each DEX) against known samples",
-    ),
-    (
-        "apk.package",
-        "App id (package name) against known stalkerware and watchware apps",
-    ),
-    (
-        "apk.signing-cert",
-        "Signing certificates (SHA-1, SHA-256, organisation, name) against known developers",
-    ),
-    (
-        "apk.endpoints",
-        "URLs, domains and IP addresses in the app's code, resources and text assets against known servers",
-    ),
-    (
-        "apk.behaviour",
-        "The manifest against the Coalition Against Stalkerware's behaviour criteria",
-    ),
-    (
-        "apk.evasion",
-        "How the file is built: ZIP tricks, damaged manifest, signatures that do not verify",
-    ),
-];
+fn file_checks() -> Vec<Check> {
+    vec![
+        phrases::check("apk.file-hash", phrases::file_hashes()),
+        phrases::check("apk.package", phrases::app_id()),
+        phrases::check("apk.signing-cert", phrases::signing_certificates()),
+        phrases::check("apk.endpoints", phrases::endpoints()),
+        phrases::check("apk.behaviour", phrases::manifest_behaviour()),
+        phrases::check("apk.evasion", phrases::file_structure()),
+    ]
+}
 
 impl Scanner {
     /// A scanner over `matcher`'s indicators, compiling the YARA rules its set holds.
@@ -200,40 +188,31 @@ impl Scanner {
         report
             .indicator_sets
             .push(indicator_set_used(self.matcher.set()));
-        report.checked = CHECKS
-            .iter()
-            .map(|(id, description)| Check {
-                id: (*id).to_owned(),
-                description: (*description).to_owned(),
-            })
-            .collect();
+        report.checked = file_checks();
         if self.rules.is_empty() {
-            report.not_checked.push(NotChecked {
-                id: "apk.yara".to_owned(),
-                description: "YARA rules over each DEX, native library and APK".to_owned(),
-                why: "the indicator set holds no YARA rule that compiles (add rules with --indicators FILE.yar)".to_owned(),
-            });
+            report.not_checked.push(phrases::not_checked(
+                "apk.yara",
+                phrases::yara(),
+                phrases::no_yara_rules(),
+            ));
         } else {
-            report.checked.push(Check {
-                id: "apk.yara".to_owned(),
-                description: format!(
-                    "{} YARA rules over each DEX, native library and APK",
-                    self.rules.rule_count()
-                ),
-            });
+            report.checked.push(phrases::check(
+                "apk.yara",
+                phrases::yara_rules(self.rules.rule_count()),
+            ));
         }
         for problem in self.rules.problems() {
-            report.not_checked.push(NotChecked {
-                id: "apk.yara".to_owned(),
-                description: format!("The YARA rules of {}", problem.source),
-                why: format!("they do not compile: {}", problem.message),
-            });
+            report.not_checked.push(phrases::not_checked(
+                "apk.yara",
+                phrases::yara_source(&problem.source),
+                phrases::yara_not_compiling(&problem.message),
+            ));
         }
-        report.not_checked.push(NotChecked {
-            id: "apk.runtime".to_owned(),
-            description: "What the app does when it runs: code downloaded later, encrypted or packed code, what native code does".to_owned(),
-            why: "unstalk reads app files; it never runs them".to_owned(),
-        });
+        report.not_checked.push(phrases::not_checked(
+            "apk.runtime",
+            phrases::runtime(),
+            phrases::never_run(),
+        ));
         for scan in scans {
             report.inputs.push(scan.input);
             for not_checked in scan.not_checked {
@@ -258,20 +237,21 @@ fn file_details(path: &str, size: u64, hashes: &unstalk_apk::Hashes) -> FileDeta
     }
 }
 
-/// The `not_checked` entry for a file that could not be read at all.
-fn unreadable(path: &Path, kind: InputKind, why: String) -> FileScan {
+/// The `not_checked` entry for a file that could not be read at all, because of `why`.
+fn unreadable(path: &Path, kind: InputKind, why: phrases::Line) -> FileScan {
+    let shown = path.display().to_string();
     FileScan {
         input: Input {
-            path: path.display().to_string(),
+            path: shown.clone(),
             sha256: None,
             kind,
         },
         subject: None,
-        not_checked: vec![NotChecked {
-            id: "apk.read".to_owned(),
-            description: format!("Everything about {}", path.display()),
+        not_checked: vec![phrases::not_checked(
+            "apk.read",
+            phrases::whole_file(&shown),
             why,
-        }],
+        )],
     }
 }
 

@@ -24,6 +24,13 @@
 ###   Jeweils höchstens zwei bis vier kurze Sätze.
 ### - Die übrigen Nachrichten (nach den Befunden) sind Überschriften, Bezeichnungen für die
 ###   Einschätzung und die Sicherheitshinweise, die in jedem Bericht stehen.
+### - Die Nachrichten dazu, was geprüft wurde („check-“) und warum etwas nicht geprüft wurde
+###   („why-“), geben Zeilen wieder, die das Programm auf Englisch schreibt. Manche enthalten
+###   Platzhalter wie { $path } oder { $count }: Lassen Sie diese unverändert, mit Klammern und
+###   Namen. Das Programm setzt dort Werte ein, die nie übersetzt werden (eine Zahl, eine Datei,
+###   eine Fehlermeldung, den Namen eines Datenauszugs wie „dumpsys package“). Da jede Nachricht
+###   auf einer Zeile steht, schreiben Sie sie so, dass sie bei jeder Zahl stimmt. Ein Grund
+###   („why-“) steht hinter einem Doppelpunkt: Ist er ein ganzer Satz, beginnt er groß.
 ###
 ### Regeln für jede Sprache
 ###
@@ -35,7 +42,8 @@
 ###   erst festhalten, dann mit einer Beratungsstelle planen, dann handeln.
 ### - Keine Telefonnummern, Webadressen oder Namen von Organisationen: Diese legt jede
 ###   Organisation selbst fest.
-### - Jeder Text steht auf einer Zeile. Verwenden Sie keine geschweiften Klammern.
+### - Jeder Text steht auf einer Zeile. Verwenden Sie keine geschweiften Klammern, außer in
+###   diesen Platzhaltern.
 ###
 ### Für die deutsche Fassung
 ###
@@ -473,6 +481,58 @@ finding-apk_signature_invalid = Signatur der App-Datei ist nicht gültig
     .sure = Die Prüfung ist genau, aber der Grund ist unbekannt: Beschädigung kommt häufiger vor als Manipulation. Das entscheidet nie über eine Einschätzung.
     .next = Wenn es wichtig ist, woher die Datei stammt, besorgen Sie eine zweite Kopie und vergleichen Sie die Prüfsummen (Hashes) der beiden.
     .avoid = Ziehen Sie allein daraus keine Schlüsse.
+
+## Was geprüft wurde und was nicht
+
+check-file-hashes = SHA-256-, SHA-1- und MD5-Prüfsummen jeder Datei (und jeder DEX-Datei), abgeglichen mit bekannten Dateien
+check-app-id = App-ID (Paketname), abgeglichen mit bekannter Stalkerware und bekannten sichtbaren Überwachungs- oder Kinderschutz-Apps
+check-signing-certificates = Signaturzertifikate (SHA-1, SHA-256, Organisation, Name), abgeglichen mit bekannten Anbietern
+check-endpoints = Webadressen, Domains und IP-Adressen im Code, in den Ressourcen und in den Textdateien der App, abgeglichen mit bekannten Servern
+check-manifest-behaviour = Das Manifest (die Beschreibung der App), abgeglichen mit den Verhaltenskriterien der Coalition Against Stalkerware
+check-file-structure = Wie die Datei aufgebaut ist: Tricks im ZIP-Format, beschädigtes Manifest, Signaturen, die sich nicht bestätigen lassen
+check-yara = YARA-Regeln für jede DEX-Datei, jede native Bibliothek und jede APK-Datei
+check-yara-rules = YARA-Regeln ({ $count }) für jede DEX-Datei, jede native Bibliothek und jede APK-Datei
+check-yara-source = Die YARA-Regeln aus { $source }
+check-yara-whole-file = YARA-Regeln für die ganze Datei { $path }
+check-yara-code = YARA-Regeln für { $file }
+check-runtime = Was die App tut, wenn sie läuft: später heruntergeladener Code, verschlüsselter oder verpackter Code, was nativer Code tut
+check-whole-file = Alles zu { $path }
+check-folder-files = Dateien in { $folder }
+check-behaviour-of = Das Verhalten von { $path }
+check-dex-behaviour = Das Verhalten der App, bei DEX-Dateien, die einzeln geprüft werden
+check-android-packages = Installierte Apps, abgeglichen mit bekannter Stalkerware und bekannten sichtbaren Überwachungs- oder Kinderschutz-Apps (App-ID, Signaturzertifikat, Prüfsummen der APK-Datei)
+check-android-app-behaviour = Berechtigungen, Dienste und Empfänger jeder installierten App (außer System-Apps), abgeglichen mit den Verhaltenskriterien der Coalition Against Stalkerware
+check-android-accessibility = Eingeschaltete Bedienungshilfen (Accessibility-Dienste, die den Bildschirm und Eingaben lesen können)
+check-android-device-admin = Aktive Geräteadministratoren, Geräteinhaber und Profilinhaber
+check-android-notification-listeners = Apps, die jede Benachrichtigung lesen dürfen
+check-android-hidden-icons = Installierte Apps (außer System-Apps) ohne Symbol zum Öffnen
+check-android-app-ops = Besondere Einstellungen (App-Ops), die erlauben, Apps zu installieren, sich über andere Apps zu legen, den Bildschirm aufzunehmen oder zu sehen, welche Apps genutzt werden
+check-android-battery-exemptions = Apps, die vom Energiesparen ausgenommen sind
+check-android-settings = Play Protect, unbekannte Quellen, Entwickleroptionen, Standard-Apps für Tastatur, SMS, Telefon und Assistent
+check-android-root = Anzeichen von Rooting: su-Programme, Apps zur Verwaltung von Root-Rechten, Systemeigenschaften, SELinux, Stand der Sicherheitsupdates
+check-android-accounts = Google-, iCloud- und andere Konten, geteilte Passwörter, Sicherungen in der Cloud, geteilter Standort
+check-dump-parts = Teile von { $dump } ({ $location })
+
+why-no-yara-rules = Die Indikator-Listen enthalten keine YARA-Regel, die sich kompilieren lässt (Regeln lassen sich mit --indicators DATEI.yar hinzufügen)
+why-yara-not-compiling = Diese Regeln lassen sich nicht kompilieren: { $problem }
+why-yara-timeout = Die YARA-Regeln brauchten für diese Daten länger als { $seconds } s und wurden nicht vollständig angewendet (bitte melden Sie Regeln und Daten dem Projekt)
+why-yara-failed = Die Prüfung mit YARA ist fehlgeschlagen: { $error }
+why-too-large-for-yara = Die Datei ist größer als { $limit } MiB; ihr Code und ihre nativen Bibliotheken wurden einzeln geprüft
+why-file-not-reread = Die Datei ließ sich nicht erneut lesen: { $error }
+why-never-run = unstalk liest App-Dateien; es führt sie nie aus
+why-file-unreadable = Die Datei ließ sich nicht lesen: { $error }
+why-dex-unreadable = { $path } ließ sich nicht lesen: { $error }
+why-dex-too-large = { $path } ließ sich nicht lesen: Die Datei hat { $size } Bytes, mehr als die { $limit } Bytes, die unstalk höchstens aus einer DEX-Datei liest
+why-dex-no-manifest = Eine DEX-Datei hat kein Manifest: Prüfen Sie die APK-Datei, aus der sie stammt
+why-manifest-unreadable = Das Manifest der App ließ sich nicht lesen: { $error }
+why-folder-unlisted = Der Inhalt des Ordners ließ sich nicht lesen: { $error }
+why-input-lacks = Die geprüften Daten enthalten { $needs } nicht
+why-input-lacks-package-list = Die geprüften Daten enthalten die Liste der Apps nicht
+why-input-lacks-secure-setting = Die geprüften Daten enthalten die geschützten Einstellungen von Android ({ $setting }) nicht
+why-input-lacks-launcher-activities = Die geprüften Daten enthalten die Liste der App-Symbole nicht
+why-input-lacks-settings = Die geprüften Daten enthalten die Einstellungen des Handys nicht
+why-accounts-outside-phone = Konten können auch ohne das Handy überwacht werden: Prüfen Sie sie von einem Gerät aus, auf das die andere Person keinen Zugriff hat
+why-lines-not-understood = Zeilen in einem Format, das unstalk nicht kennt (insgesamt { $count }), zum Beispiel: { $example }
 
 ## Texte des Berichts
 

@@ -21,6 +21,12 @@
 ###   Two to four short sentences each at most.
 ### - The other messages (after the findings) are headings, verdict labels and the safety advice
 ###   printed with every report.
+### - The messages of what was checked ("check-") and of why something was not ("why-") say
+###   lines the program writes in English; the English messages must say exactly those lines.
+###   Some hold placeables such as { $path } or { $count }: keep each as it is, braces and name
+###   included. The program fills them in with values that are never translated (a number, a
+###   file, an error message, the name of a data dump such as "dumpsys package"). As a message
+###   has only one line, write it so that it reads well whatever the number.
 ###
 ### Rules for every language
 ###
@@ -29,7 +35,7 @@
 ### - Removing or switching off stalkerware can alert the person who installed it. Keep that
 ###   warning wherever it appears, and keep the order: record, plan with an advocate, then act.
 ### - No phone numbers, web addresses or names of organisations: those are set per organisation.
-### - Keep each text on one line. Do not use curly braces.
+### - Keep each text on one line. Do not use curly braces, except in those placeables.
 
 ## Matches with lists of known stalkerware and monitoring apps ("indicator feeds")
 
@@ -458,6 +464,58 @@ finding-apk_signature_invalid = App file's signature does not check out
     .sure = The check is exact, but the cause is unknown: damage is more common than tampering. It never decides a verdict.
     .next = If the file's origin matters, get another copy and compare their hashes.
     .avoid = Do not conclude anything from this alone.
+
+## What was checked and what was not
+
+check-file-hashes = SHA-256, SHA-1 and MD5 of each file (and each DEX) against known samples
+check-app-id = App id (package name) against known stalkerware and watchware apps
+check-signing-certificates = Signing certificates (SHA-1, SHA-256, organisation, name) against known developers
+check-endpoints = URLs, domains and IP addresses in the app's code, resources and text assets against known servers
+check-manifest-behaviour = The manifest against the Coalition Against Stalkerware's behaviour criteria
+check-file-structure = How the file is built: ZIP tricks, damaged manifest, signatures that do not verify
+check-yara = YARA rules over each DEX, native library and APK
+check-yara-rules = { $count } YARA rules over each DEX, native library and APK
+check-yara-source = The YARA rules of { $source }
+check-yara-whole-file = YARA rules over the whole of { $path }
+check-yara-code = YARA rules over { $file }
+check-runtime = What the app does when it runs: code downloaded later, encrypted or packed code, what native code does
+check-whole-file = Everything about { $path }
+check-folder-files = Files in { $folder }
+check-behaviour-of = The behaviour of { $path }
+check-dex-behaviour = App behaviour, for DEX files scanned on their own
+check-android-packages = Installed apps against known stalkerware and watchware (app id, signing certificate, APK hashes)
+check-android-app-behaviour = Each user app's permissions, services and receivers against the Coalition's behaviour criteria
+check-android-accessibility = Accessibility services switched on (they can read the screen and typing)
+check-android-device-admin = Active device administrators, device and profile owners
+check-android-notification-listeners = Apps allowed to read every notification
+check-android-hidden-icons = User apps with no icon in the launcher
+check-android-app-ops = App-ops allowing app installs, drawing over apps, screen capture, usage access
+check-android-battery-exemptions = Apps exempt from battery optimisation
+check-android-settings = Play Protect, unknown sources, developer options, default keyboard/SMS/phone/assistant apps
+check-android-root = Signs of root: su binaries, root managers, build properties, SELinux, patch level
+check-android-accounts = Google, iCloud and other accounts, shared passwords, cloud backups, location sharing
+check-dump-parts = Parts of { $dump } ({ $location })
+
+why-no-yara-rules = the indicator set holds no YARA rule that compiles (add rules with --indicators FILE.yar)
+why-yara-not-compiling = they do not compile: { $problem }
+why-yara-timeout = YARA rules took longer than { $seconds }s on this input; the rules were not fully evaluated (report the rules and input to the project)
+why-yara-failed = YARA scan failed: { $error }
+why-too-large-for-yara = the file is larger than { $limit } MiB; its code and native libraries were scanned one by one
+why-file-not-reread = the file could not be read again: { $error }
+why-never-run = unstalk reads app files; it never runs them
+why-file-unreadable = { $error }
+why-dex-unreadable = cannot read { $path }: { $error }
+why-dex-too-large = cannot read { $path }: it is { $size } bytes, more than the { $limit } bytes unstalk reads from one DEX
+why-dex-no-manifest = a DEX file has no manifest: scan the APK it came from
+why-manifest-unreadable = its manifest could not be read: { $error }
+why-folder-unlisted = the folder could not be listed: { $error }
+why-input-lacks = the input does not include { $needs }
+why-input-lacks-package-list = the input does not include the package list
+why-input-lacks-secure-setting = the input does not include the secure settings ({ $setting })
+why-input-lacks-launcher-activities = the input does not include the launcher activities
+why-input-lacks-settings = the input does not include the settings
+why-accounts-outside-phone = they are watched from outside the phone: check them from a device the other person has no access to
+why-lines-not-understood = { $count } lines in a format unstalk does not know, such as: { $example }
 
 ## Report texts
 

@@ -22,6 +22,12 @@
 ###   Como mucho, de dos a cuatro frases cortas cada uno.
 ### - Los demás mensajes (después de los hallazgos) son encabezados, nombres de las conclusiones y los
 ###   consejos de seguridad que se imprimen con cada informe.
+### - Los mensajes de qué se revisó ("check-") y de por qué algo no se revisó ("why-") dicen
+###   líneas que el programa escribe en inglés. Algunos llevan marcadores como { $path } o
+###   { $count }: déjelos tal cual, con sus llaves y su nombre. El programa los sustituye por
+###   valores que nunca se traducen (un número, un archivo, un mensaje de error, el nombre de
+###   un volcado de datos como "dumpsys package"). Como cada mensaje ocupa una sola línea,
+###   escríbalo de modo que se lea bien sea cual sea el número.
 ###
 ### Reglas para todos los idiomas
 ###
@@ -31,7 +37,7 @@
 ### - Eliminar o desactivar un stalkerware puede alertar a la persona que lo instaló. Mantenga ese aviso
 ###   allí donde aparezca, y mantenga el orden: registrar, hacer un plan con una persona de apoyo, y después actuar.
 ### - Nada de números de teléfono, direcciones web ni nombres de organizaciones: cada organización pone los suyos.
-### - Cada texto en una sola línea. No use llaves.
+### - Cada texto en una sola línea. No use llaves, salvo en esos marcadores.
 ###
 ### Términos de este archivo (úselos siempre igual)
 ###
@@ -469,6 +475,58 @@ finding-apk_signature_invalid = La firma del archivo de la aplicación no se pue
     .sure = La comprobación es exacta, pero no se sabe la causa: un daño es más frecuente que una manipulación. Nunca decide una conclusión.
     .next = Si importa de dónde viene el archivo, consiga otra copia y compare los códigos hash de las dos.
     .avoid = No saque conclusiones solo por esto.
+
+## Qué se revisó y qué no
+
+check-file-hashes = Las huellas SHA-256, SHA-1 y MD5 de cada archivo (y de cada DEX), comparadas con las de archivos conocidos
+check-app-id = El identificador de la aplicación (nombre del paquete), comparado con el stalkerware y las aplicaciones de control parental o de vigilancia visible conocidos
+check-signing-certificates = Los certificados de firma (SHA-1, SHA-256, organización, nombre), comparados con los de desarrolladores conocidos
+check-endpoints = Las direcciones web, los dominios y las direcciones IP del código, los recursos y los archivos de texto de la aplicación, comparados con servidores conocidos
+check-manifest-behaviour = El manifiesto (la descripción de la aplicación), comparado con los criterios de comportamiento de la Coalition Against Stalkerware
+check-file-structure = Cómo está hecho el archivo: trucos en el ZIP, manifiesto dañado, firmas que no se pueden verificar
+check-yara = Reglas YARA aplicadas a cada DEX, biblioteca nativa y APK
+check-yara-rules = Reglas YARA ({ $count }) aplicadas a cada DEX, biblioteca nativa y APK
+check-yara-source = Las reglas YARA de { $source }
+check-yara-whole-file = Reglas YARA aplicadas a todo { $path }
+check-yara-code = Reglas YARA aplicadas a { $file }
+check-runtime = Lo que hace la aplicación cuando funciona: código descargado más tarde, código cifrado u ocultado, lo que hace el código nativo
+check-whole-file = Todo lo relativo a { $path }
+check-folder-files = Los archivos de { $folder }
+check-behaviour-of = El comportamiento de { $path }
+check-dex-behaviour = El comportamiento de la aplicación, para archivos DEX revisados por separado
+check-android-packages = Las aplicaciones instaladas, comparadas con el stalkerware y las aplicaciones de control parental o de vigilancia visible conocidos (identificador, certificado de firma, códigos hash del APK)
+check-android-app-behaviour = Los permisos, servicios y receptores de cada aplicación instalada (sin contar las del sistema), comparados con los criterios de comportamiento de la Coalition Against Stalkerware
+check-android-accessibility = Los servicios de accesibilidad activados (pueden leer la pantalla y lo que se escribe)
+check-android-device-admin = Los administradores del dispositivo activos y los propietarios del dispositivo o del perfil
+check-android-notification-listeners = Las aplicaciones que pueden leer todas las notificaciones
+check-android-hidden-icons = Las aplicaciones instaladas (sin contar las del sistema) que no tienen icono para abrirlas
+check-android-app-ops = Los ajustes especiales (app-ops) que permiten instalar aplicaciones, mostrarse encima de otras aplicaciones, grabar la pantalla o ver qué aplicaciones se usan
+check-android-battery-exemptions = Las aplicaciones excluidas del ahorro de batería
+check-android-settings = Play Protect, los orígenes desconocidos, las opciones para desarrolladores y las aplicaciones predeterminadas de teclado, SMS, teléfono y asistente
+check-android-root = Señales de root: binarios su, aplicaciones para gestionar el root, propiedades del sistema, SELinux, fecha de las actualizaciones de seguridad
+check-android-accounts = Las cuentas de Google, iCloud y otras, las contraseñas compartidas, las copias de seguridad en la nube y la ubicación compartida
+check-dump-parts = Partes de { $dump } ({ $location })
+
+why-no-yara-rules = las listas de indicadores no tienen ninguna regla YARA que se pueda compilar (añada reglas con --indicators ARCHIVO.yar)
+why-yara-not-compiling = no se pueden compilar: { $problem }
+why-yara-timeout = las reglas YARA tardaron más de { $seconds } s con estos datos y no se aplicaron por completo (comunique las reglas y los datos al proyecto)
+why-yara-failed = la revisión con YARA falló: { $error }
+why-too-large-for-yara = el archivo ocupa más de { $limit } MiB; su código y sus bibliotecas nativas se revisaron uno por uno
+why-file-not-reread = no se pudo volver a leer el archivo: { $error }
+why-never-run = unstalk lee los archivos de las aplicaciones; nunca los ejecuta
+why-file-unreadable = no se pudo leer el archivo: { $error }
+why-dex-unreadable = no se puede leer { $path }: { $error }
+why-dex-too-large = no se puede leer { $path }: tiene { $size } bytes, más que los { $limit } bytes que unstalk lee como máximo de un DEX
+why-dex-no-manifest = un archivo DEX no tiene manifiesto: revise el APK del que proviene
+why-manifest-unreadable = no se pudo leer el manifiesto de la aplicación: { $error }
+why-folder-unlisted = no se pudo ver el contenido de la carpeta: { $error }
+why-input-lacks = los datos revisados no incluyen { $needs }
+why-input-lacks-package-list = los datos revisados no incluyen la lista de aplicaciones
+why-input-lacks-secure-setting = los datos revisados no incluyen los ajustes protegidos de Android ({ $setting })
+why-input-lacks-launcher-activities = los datos revisados no incluyen la lista de iconos de aplicaciones
+why-input-lacks-settings = los datos revisados no incluyen los ajustes del teléfono
+why-accounts-outside-phone = se pueden vigilar sin pasar por el teléfono: revíselos desde un dispositivo al que la otra persona no tenga acceso
+why-lines-not-understood = líneas en un formato que unstalk no conoce ({ $count } en total), por ejemplo: { $example }
 
 ## Textos del informe
 

@@ -25,6 +25,13 @@
 ###   Deux à quatre phrases courtes au plus pour chacun.
 ### - Les autres messages (après les résultats) sont des titres de parties, les libellés des
 ###   verdicts et les conseils de sécurité imprimés avec chaque rapport.
+### - Les messages de ce qui a été vérifié (« check- ») et de pourquoi une vérification n'a pas
+###   été faite (« why- ») disent des lignes que le programme écrit en anglais. Certains
+###   contiennent des paramètres comme { $path } ou { $count } : gardez-les tels quels, avec
+###   leurs accolades et leur nom. Le programme les remplace par des valeurs qui ne sont jamais
+###   traduites (un nombre, un fichier, un message d'erreur, le nom d'un relevé comme
+###   « dumpsys package »). Un message tient sur une seule ligne : écrivez-le pour qu'il se lise
+###   bien quel que soit le nombre.
 ###
 ### Règles pour toutes les langues
 ###
@@ -36,7 +43,8 @@
 ###   avec une association d'aide aux victimes, puis agir.
 ### - Pas de numéros de téléphone, d'adresses web ni de noms d'organisations : ils sont choisis par
 ###   chaque structure.
-### - Chaque texte tient sur une seule ligne. N'utilisez pas d'accolades.
+### - Chaque texte tient sur une seule ligne. N'utilisez pas d'accolades, sauf dans ces
+###   paramètres.
 
 ## Correspondances avec des listes de logiciels espions et d'applications de surveillance connus (« indicator feeds »)
 
@@ -465,6 +473,58 @@ finding-apk_signature_invalid = La signature du fichier de l'application n'est p
     .sure = La vérification est exacte, mais la cause est inconnue : un fichier abîmé est plus fréquent qu'un fichier trafiqué. Cela ne décide jamais d'un verdict.
     .next = Si l'origine du fichier compte, vous pouvez en obtenir une autre copie et comparer leurs empreintes (hashes).
     .avoid = Mieux vaut ne rien conclure de ce seul élément.
+
+## Ce qui a été vérifié et ce qui ne l'a pas été
+
+check-file-hashes = Les empreintes SHA-256, SHA-1 et MD5 de chaque fichier (et de chaque DEX), comparées à celles de fichiers connus
+check-app-id = L'identifiant de l'application (nom du paquet), comparé aux logiciels espions et aux applications de surveillance connus
+check-signing-certificates = Les certificats de signature (SHA-1, SHA-256, organisation, nom), comparés à ceux d'éditeurs connus
+check-endpoints = Les adresses web, noms de domaine et adresses IP présents dans le code, les ressources et les fichiers texte de l'application, comparés aux serveurs connus
+check-manifest-behaviour = Le manifeste (la description de l'application), comparé aux critères de comportement de la Coalition Against Stalkerware
+check-file-structure = La façon dont le fichier est construit : astuces dans le ZIP, manifeste abîmé, signatures qui ne se vérifient pas
+check-yara = Des règles YARA appliquées à chaque DEX, bibliothèque native et APK
+check-yara-rules = Règles YARA ({ $count }) appliquées à chaque DEX, bibliothèque native et APK
+check-yara-source = Les règles YARA de { $source }
+check-yara-whole-file = Les règles YARA sur l'ensemble de { $path }
+check-yara-code = Les règles YARA sur { $file }
+check-runtime = Ce que fait l'application quand elle fonctionne : code téléchargé plus tard, code chiffré ou masqué, ce que fait le code natif
+check-whole-file = Tout ce qui concerne { $path }
+check-folder-files = Les fichiers de { $folder }
+check-behaviour-of = Le comportement de { $path }
+check-dex-behaviour = Le comportement de l'application, pour un fichier DEX analysé seul
+check-android-packages = Les applications installées, comparées aux logiciels espions et aux applications de surveillance connus (identifiant, certificat de signature, empreintes de l'APK)
+check-android-app-behaviour = Les autorisations, services et récepteurs de chaque application installée (hors applications du système), comparés aux critères de comportement de la Coalition Against Stalkerware
+check-android-accessibility = Les services d'accessibilité activés (ils peuvent lire l'écran et ce qui est tapé)
+check-android-device-admin = Les administrateurs de l'appareil actifs, et les propriétaires de l'appareil ou du profil
+check-android-notification-listeners = Les applications autorisées à lire toutes les notifications
+check-android-hidden-icons = Les applications installées (hors applications du système) qui n'ont pas d'icône pour les ouvrir
+check-android-app-ops = Les réglages spéciaux (« app-ops ») qui permettent d'installer des applications, de s'afficher par-dessus les autres applications, d'enregistrer l'écran ou de voir quelles applications sont utilisées
+check-android-battery-exemptions = Les applications exemptées de l'économie de batterie
+check-android-settings = Play Protect, les sources inconnues, les options pour les développeurs, et les applications choisies par défaut pour le clavier, les SMS, le téléphone et l'assistant
+check-android-root = Les signes de root : binaires su, applications de gestion du root, propriétés du système, SELinux, date des mises à jour de sécurité
+check-android-accounts = Les comptes Google, iCloud et autres, les mots de passe partagés, les sauvegardes en ligne, le partage de position
+check-dump-parts = Des parties de { $dump } ({ $location })
+
+why-no-yara-rules = les listes d'indicateurs ne contiennent aucune règle YARA qui puisse être compilée (ajoutez des règles avec --indicators FICHIER.yar)
+why-yara-not-compiling = elles ne peuvent pas être compilées : { $problem }
+why-yara-timeout = les règles YARA ont pris plus de { $seconds } s sur ces données et n'ont pas été entièrement appliquées (signalez les règles et les données au projet)
+why-yara-failed = l'analyse YARA a échoué : { $error }
+why-too-large-for-yara = le fichier dépasse { $limit } Mio ; son code et ses bibliothèques natives ont été analysés un par un
+why-file-not-reread = le fichier n'a pas pu être relu : { $error }
+why-never-run = unstalk lit les fichiers des applications ; il ne les lance jamais
+why-file-unreadable = le fichier n'a pas pu être lu : { $error }
+why-dex-unreadable = impossible de lire { $path } : { $error }
+why-dex-too-large = impossible de lire { $path } : il fait { $size } octets, plus que les { $limit } octets qu'unstalk lit au maximum dans un DEX
+why-dex-no-manifest = un fichier DEX n'a pas de manifeste : analysez l'APK dont il provient
+why-manifest-unreadable = le manifeste de l'application n'a pas pu être lu : { $error }
+why-folder-unlisted = le contenu du dossier n'a pas pu être lu : { $error }
+why-input-lacks = les données examinées ne contiennent pas { $needs }
+why-input-lacks-package-list = les données examinées ne contiennent pas la liste des applications
+why-input-lacks-secure-setting = les données examinées ne contiennent pas les paramètres protégés d'Android ({ $setting })
+why-input-lacks-launcher-activities = les données examinées ne contiennent pas la liste des icônes d'applications
+why-input-lacks-settings = les données examinées ne contiennent pas les paramètres du téléphone
+why-accounts-outside-phone = ils peuvent être surveillés sans passer par le téléphone : vérifiez-les depuis un appareil auquel l'autre personne n'a pas accès
+why-lines-not-understood = des lignes dans un format qu'unstalk ne connaît pas ({ $count } en tout), par exemple : { $example }
 
 ## Textes du rapport
 

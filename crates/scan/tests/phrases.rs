@@ -1,0 +1,135 @@
+//! Every line of what was and was not checked carries its catalogue message, so a report can
+//! say it in the reader's language: scans of the corpus's app files (good, malformed, DEX, with
+//! YARA rules that do not compile) and of phones (an androidqf acquisition, a folder with one
+//! dump) give `check-…` and `why-…` phrases listed in `PHRASE_IDS`, and nothing else.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use unstalk_android::acquisition::read_acquisition;
+use unstalk_indicators::{IndicatorSet, ReadOptions};
+use unstalk_judge::{InputKind, Phrase, ScanReport};
+use unstalk_match::Matcher;
+use unstalk_scan::android::PhoneSource;
+use unstalk_scan::phrases::PHRASE_IDS;
+use unstalk_scan::{Scanner, inputs};
+
+fn echap(corpus: &Path) -> IndicatorSet {
+    unstalk_indicators::load(
+        &corpus.join("stalkerware-indicators"),
+        ReadOptions { strict: false },
+    )
+    .expect("Echap set loads")
+    .set
+}
+
+/// The phrase ids of `report`, after checking each line has the phrases it should.
+fn phrase_ids(report: &ScanReport) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut expect = |phrase: Option<&Phrase>, prefix: &str, line: &str| {
+        let phrase = phrase.unwrap_or_else(|| panic!("no phrase for {line:?}"));
+        assert!(
+            phrase.id.starts_with(prefix) && PHRASE_IDS.contains(&phrase.id.as_str()),
+            "{}: not a {prefix} id of PHRASE_IDS ({line:?})",
+            phrase.id
+        );
+        ids.insert(phrase.id.clone());
+    };
+    for check in &report.checked {
+        expect(check.phrase.as_ref(), "check-", &check.description);
+    }
+    for not in &report.not_checked {
+        expect(not.phrase.as_ref(), "check-", &not.description);
+        expect(not.why_phrase.as_ref(), "why-", &not.why);
+    }
+    ids
+}
+
+#[test]
+fn app_file_scans_say_every_line_as_a_listed_phrase() {
+    let Some(corpus) = unstalk_testkit::corpus("phrases of app-file scans") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temp dir");
+    let broken = folder.path().join("broken.yar");
+    std::fs::write(&broken, "rule broken { condition: }").expect("write rules");
+    let mut set = echap(&corpus);
+    set.merge(
+        unstalk_indicators::load(&broken, ReadOptions { strict: false })
+            .expect("rules load")
+            .set,
+    );
+    let synthetic = corpus.join("apks/synthetic");
+    let paths = [
+        synthetic.join("apk"),
+        synthetic.join("dex"),
+        synthetic.join("malformed"),
+    ];
+    let (targets, problems) = inputs::collect(&paths).expect("corpus folders");
+    assert!(problems.is_empty(), "{problems:?}");
+    let scanner = Scanner::new(Matcher::new(set));
+    let report = scanner.scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
+    let ids = phrase_ids(&report);
+    for id in [
+        "check-file-hashes",
+        "check-yara-rules",
+        "check-yara-source",
+        "why-yara-not-compiling",
+        "check-runtime",
+        "why-never-run",
+        "check-dex-behaviour",
+        "why-dex-no-manifest",
+        "check-whole-file",
+        "why-file-unreadable",
+    ] {
+        assert!(ids.contains(id), "{id} not in {ids:?}");
+    }
+
+    let no_rules = Scanner::new(Matcher::new(IndicatorSet::default()));
+    let report = no_rules.scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
+    let ids = phrase_ids(&report);
+    assert!(ids.contains("why-no-yara-rules"), "{ids:?}");
+}
+
+fn scan_phone(corpus: &Path, acquisition: &Path) -> ScanReport {
+    let (state, _) = read_acquisition(acquisition).expect("acquisition reads");
+    let source = PhoneSource {
+        location: acquisition.display().to_string(),
+        kind: InputKind::AndroidDumps,
+        sha256: None,
+        serial: None,
+        model: None,
+        reference_day: Some("2022-01-10".into()),
+        apk_folder: None,
+    };
+    Scanner::new(Matcher::new(echap(corpus))).scan_phone(&state, &source, "2026-11-23T00:00:00Z")
+}
+
+#[test]
+fn phone_scans_say_every_line_as_a_listed_phrase() {
+    let Some(androidqf) =
+        unstalk_testkit::corpus_path("phrases of phone scans", "mvt-artifacts/androidqf")
+    else {
+        return;
+    };
+    let corpus = androidqf.join("../..");
+    let mut ids = phrase_ids(&scan_phone(&corpus, &androidqf));
+
+    // A folder with the package dump only: most phone checks did not run.
+    let folder = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        corpus.join("spytrap-adb/dumpsys/package/spylive360.txt"),
+        folder.path().join("dumpsys_packages.txt"),
+    )
+    .expect("package dump");
+    ids.extend(phrase_ids(&scan_phone(&corpus, folder.path())));
+    for id in [
+        "check-android-packages",
+        "check-android-accessibility",
+        "check-android-accounts",
+        "why-accounts-outside-phone",
+        "why-input-lacks",
+    ] {
+        assert!(ids.contains(id), "{id} not in {ids:?}");
+    }
+}
