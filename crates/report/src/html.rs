@@ -129,9 +129,8 @@ pub fn render_with_contacts(
     for not in &report.not_checked {
         let _ = writeln!(
             page,
-            "<li>{}: {}</li>",
-            escape(&catalogue.phrase(not.phrase.as_ref(), &not.description)),
-            escape(&catalogue.phrase(not.why_phrase.as_ref(), &not.why))
+            "<li>{}</li>",
+            escape(&catalogue.not_checked_line(not))
         );
     }
     page.push_str("</ul>\n");

@@ -80,6 +80,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "pdf-appendix-heading",
     "pdf-appendix-intro",
     "pdf-page",
+    "not-checked-line",
 ];
 
 /// What a report says about one kind of finding.
@@ -242,6 +243,17 @@ impl Catalogue {
                 self.text(&phrase.id, None, Some(&args))
             })
             .unwrap_or_else(|| english.to_owned())
+    }
+
+    /// A line of what was not checked: what, and why not, joined as this language punctuates.
+    pub fn not_checked_line(&self, not: &unstalk_judge::NotChecked) -> String {
+        let check = self.phrase(not.phrase.as_ref(), &not.description);
+        let why = self.phrase(not.why_phrase.as_ref(), &not.why);
+        let mut args = FluentArgs::new();
+        args.set("check", check.as_str());
+        args.set("why", why.as_str());
+        self.text("not-checked-line", None, Some(&args))
+            .unwrap_or_else(|| format!("{check}: {why}"))
     }
 
     /// Whether this language itself (not its fallback) has message `id` with `attribute`.

@@ -119,7 +119,7 @@ struct PdfReport {
     safety: Option<SafetyView>,
     details: Vec<DetailView>,
     checked: Vec<String>,
-    not_checked: Vec<NotCheckedView>,
+    not_checked: Vec<String>,
     evidence: Vec<EvidenceView>,
 }
 
@@ -197,12 +197,6 @@ struct DetailView {
 struct ExplainedView {
     title: String,
     parts: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct NotCheckedView {
-    description: String,
-    why: String,
 }
 
 #[derive(Serialize)]
@@ -317,10 +311,7 @@ impl PdfReport {
             not_checked: report
                 .not_checked
                 .iter()
-                .map(|not| NotCheckedView {
-                    description: catalogue.phrase(not.phrase.as_ref(), &not.description),
-                    why: catalogue.phrase(not.why_phrase.as_ref(), &not.why),
-                })
+                .map(|not| catalogue.not_checked_line(not))
                 .collect(),
             evidence: subjects
                 .iter()

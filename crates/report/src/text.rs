@@ -105,12 +105,7 @@ pub fn render_with_contacts(
     out.push('\n');
     heading(&mut out, &text("not-checked-heading"), style);
     for not in &report.not_checked {
-        let _ = writeln!(
-            out,
-            "  - {}: {}",
-            catalogue.phrase(not.phrase.as_ref(), &not.description),
-            catalogue.phrase(not.why_phrase.as_ref(), &not.why)
-        );
+        let _ = writeln!(out, "  - {}", catalogue.not_checked_line(not));
     }
     out
 }
