@@ -47,6 +47,8 @@ pub fn render(
     contacts: &[Contact],
 ) -> Result<Vec<u8>, PdfError> {
     let data = PdfReport::new(report, catalogue, contacts);
+    let mut data = serde_json::to_value(&data).map_err(|error| PdfError(error.to_string()))?;
+    make_printable(&mut data);
     let json = serde_json::to_vec(&data).map_err(|error| PdfError(error.to_string()))?;
     let world = ReportWorld::new(json);
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
@@ -453,6 +455,49 @@ fn source_line(source: &EvidenceSource) -> String {
     }
 }
 
+/// Every string of `value` with each character no embedded font can draw, and each control or
+/// bidirectional-override character, written as its code point: `[U+73B0]`.
+///
+/// A PDF/A file may not show a character it has no glyph for, and an app's name from the wild
+/// can be in any script; a right-to-left override would let a name disguise itself on paper.
+/// The code point keeps the value exact for the record (the JSON report holds it as read).
+fn make_printable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) => {
+            if !text.chars().all(printable) {
+                *text = text
+                    .chars()
+                    .map(|c| {
+                        if printable(c) {
+                            c.to_string()
+                        } else {
+                            format!("[U+{:04X}]", u32::from(c))
+                        }
+                    })
+                    .collect();
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(make_printable),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(make_printable),
+        _ => {}
+    }
+}
+
+/// Whether `c` is drawn as itself in the PDF.
+fn printable(c: char) -> bool {
+    if c.is_ascii_graphic() || c == ' ' || c == '\n' {
+        return true;
+    }
+    let bidi_control =
+        matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    !c.is_control()
+        && !bidi_control
+        && FONTS
+            .1
+            .iter()
+            .any(|font| font.info().coverage.contains(u32::from(c)))
+}
+
 /// The fonts every PDF is set in, compiled into the binary.
 static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
     let fonts: Vec<Font> = typst_assets::fonts()
@@ -530,6 +575,22 @@ impl World for ReportWorld {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_without_a_glyph_and_direction_overrides_are_written_as_code_points() {
+        let mut value = serde_json::json!({
+            "name": "现代 Müller \u{202E}evil ☺",
+            "nested": ["ok", "tab\there"],
+        });
+        make_printable(&mut value);
+        assert_eq!(
+            value,
+            serde_json::json!({
+                "name": "[U+73B0][U+4EE3] Müller [U+202E]evil ☺",
+                "nested": ["ok", "tab[U+0009]here"],
+            })
+        );
+    }
 
     #[test]
     fn an_empty_report_lays_out() {

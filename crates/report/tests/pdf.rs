@@ -19,6 +19,9 @@ const CASE: &str = "CASE-2026-0042";
 /// Strings a hostile app could carry as its name: Typst code, markup and an unbalanced bracket.
 const HOSTILE_NAME: &str = "#panic(\"boom\") *bold* $x^2$ ] <label> @ref `raw`";
 
+/// A name in a script no embedded font draws, with a right-to-left override and an emoji.
+const FOREIGN_NAME: &str = "现代汉语 \u{202E}kcatta 🙂";
+
 fn screenshots() -> PathBuf {
     let folder = unstalk_testkit::workspace_root().join("target/report-screenshots");
     std::fs::create_dir_all(&folder).expect("screenshot folder");
@@ -206,9 +209,14 @@ fn strings_from_a_scan_are_printed_as_text_never_read_as_typst() {
     }
     let mut report = report_of_corpus(&corpus);
     let long_value = "QUJD".repeat(100);
-    for subject in &mut report.subjects {
+    for (index, subject) in report.subjects.iter_mut().enumerate() {
         if let Subject::App { name, .. } = &mut subject.subject {
-            *name = Some(HOSTILE_NAME.to_owned());
+            let hostile = if index == 0 {
+                HOSTILE_NAME
+            } else {
+                FOREIGN_NAME
+            };
+            *name = Some(hostile.to_owned());
         }
         for finding in &mut subject.findings {
             for evidence in &mut finding.evidence {
@@ -229,6 +237,8 @@ fn strings_from_a_scan_are_printed_as_text_never_read_as_typst() {
         &[
             HOSTILE_NAME.to_owned(),
             "#set page(width: 1cm) ]".to_owned(),
+            // Kept exact, as code points, rather than refused by PDF/A or drawn as empty boxes.
+            "[U+73B0][U+4EE3][U+6C49][U+8BED] [U+202E]kcatta".to_owned(),
         ],
         "hostile strings",
     );
@@ -238,4 +248,32 @@ fn strings_from_a_scan_are_printed_as_text_never_read_as_typst() {
         joined.contains(&long_value),
         "the long evidence value is all there"
     );
+}
+
+#[test]
+fn every_corpus_apk_goes_into_one_pdf() {
+    let test = "pdf report of every corpus APK";
+    let Some(corpus) = unstalk_testkit::corpus(test) else {
+        return;
+    };
+    if unstalk_testkit::system_tool(test, "pdftotext", "-v", "poppler-utils").is_none() {
+        return;
+    }
+    // Real apps from the wild: names in other scripts, malformed files, many findings.
+    let report = common::scan_paths(&corpus, &["apks"]);
+    assert!(report.subjects.len() > 50, "the corpus APKs were scanned");
+    let catalogue = Catalogue::load("en").expect("catalogue");
+    let bytes = unstalk_report::pdf::render(&report, &catalogue, &[]).expect("PDF");
+    let pdf = screenshots().join("report-corpus.en.pdf");
+    std::fs::write(&pdf, &bytes).expect("PDF written");
+    let text = pdf_text(&pdf);
+    let packages: Vec<String> = report
+        .subjects
+        .iter()
+        .filter_map(|subject| match &subject.subject {
+            Subject::App { package, .. } if package.is_ascii() => Some(package.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_contains_all(&text, &packages, "every app");
 }

@@ -17,13 +17,19 @@ const APKS: [&str; 4] = [
 
 /// The report of [`APKS`] matched against Echap's indicators, at a fixed time and version.
 pub fn scan(corpus: &Path) -> ScanReport {
+    scan_paths(corpus, &APKS)
+}
+
+/// The report of `relative` paths in the corpus (files or folders) matched against Echap's
+/// indicators, at a fixed time and version.
+pub fn scan_paths(corpus: &Path, relative: &[&str]) -> ScanReport {
     let set = unstalk_indicators::load(
         &corpus.join("stalkerware-indicators"),
         ReadOptions { strict: false },
     )
     .expect("Echap set")
     .set;
-    let paths: Vec<_> = APKS.iter().map(|apk| corpus.join(apk)).collect();
+    let paths: Vec<_> = relative.iter().map(|path| corpus.join(path)).collect();
     let (targets, _) = inputs::collect(&paths).expect("corpus APKs");
     let mut report =
         Scanner::new(Matcher::new(set)).scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
