@@ -463,19 +463,17 @@ fn source_line(source: &EvidenceSource) -> String {
 /// The code point keeps the value exact for the record (the JSON report holds it as read).
 fn make_printable(value: &mut serde_json::Value) {
     match value {
-        serde_json::Value::String(text) => {
-            if !text.chars().all(printable) {
-                *text = text
-                    .chars()
-                    .map(|c| {
-                        if printable(c) {
-                            c.to_string()
-                        } else {
-                            format!("[U+{:04X}]", u32::from(c))
-                        }
-                    })
-                    .collect();
-            }
+        serde_json::Value::String(text) if !text.chars().all(printable) => {
+            *text = text
+                .chars()
+                .map(|c| {
+                    if printable(c) {
+                        c.to_string()
+                    } else {
+                        format!("[U+{:04X}]", u32::from(c))
+                    }
+                })
+                .collect();
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(make_printable),
         serde_json::Value::Object(fields) => fields.values_mut().for_each(make_printable),
