@@ -155,9 +155,30 @@ mod text_rendering {
         let catalogue = Catalogue::load("en").expect("catalogue");
         let style = Style {
             colour: true,
-            verbose: false,
+            ..Style::plain()
         };
         assert!(render(&report(true), &catalogue, style).contains("\x1b[1;33m"));
+    }
+
+    #[test]
+    fn prose_fits_a_narrow_terminal_and_stays_readable_on_a_wide_one() {
+        let catalogue = Catalogue::load("en").expect("catalogue");
+        let longest = |columns: Option<usize>| {
+            let style = Style {
+                terminal_columns: columns,
+                ..Style::plain()
+            };
+            render(&report(true), &catalogue, style)
+                .lines()
+                // Subject lines hold names and paths, which are never cut.
+                .filter(|line| line.starts_with("  ") && !line.contains('/'))
+                .map(|line| line.chars().count())
+                .max()
+                .unwrap_or_default()
+        };
+        assert!(longest(Some(60)) <= 60, "{}", longest(Some(60)));
+        assert!(longest(None) > 60);
+        assert_eq!(longest(Some(300)), longest(None));
     }
 }
 

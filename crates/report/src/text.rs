@@ -20,6 +20,9 @@ pub struct Style {
     pub colour: bool,
     /// Every finding of each subject with its raw evidence, not only the reasons.
     pub verbose: bool,
+    /// The terminal's width in columns, when printing to one: prose is wrapped to fit, but
+    /// never wider than [`WIDTH`] (long lines are hard to read).
+    pub terminal_columns: Option<usize>,
 }
 
 impl Style {
@@ -27,13 +30,22 @@ impl Style {
     pub fn plain() -> Style {
         Style::default()
     }
+
+    /// The width prose is wrapped at.
+    fn width(self) -> usize {
+        self.terminal_columns
+            .map_or(WIDTH, |columns| columns.clamp(NARROWEST, WIDTH))
+    }
 }
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
 
-/// Width of the indented blocks of prose.
+/// Width of the indented blocks of prose in a file, and at most on a terminal.
 const WIDTH: usize = 92;
+
+/// Below this, a terminal is treated as this wide: words would not fit anyway.
+const NARROWEST: usize = 40;
 
 /// The whole report as text in `catalogue`'s language.
 pub fn render(report: &ScanReport, catalogue: &Catalogue, style: Style) -> String {
@@ -61,7 +73,12 @@ pub fn render_with_contacts(
         let _ = writeln!(out, "  {}", subject_line(subject, catalogue, style));
     }
     out.push('\n');
-    wrap_into(&mut out, &text("nothing-found-disclaimer"), "  ");
+    wrap_into(
+        &mut out,
+        &text("nothing-found-disclaimer"),
+        "  ",
+        style.width(),
+    );
     out.push('\n');
 
     let flagged: Vec<&&SubjectReport> = subjects
@@ -71,7 +88,7 @@ pub fn render_with_contacts(
     if !flagged.is_empty() {
         heading(&mut out, &text("safety-heading"), style);
         for id in crate::SAFETY_MESSAGES {
-            wrap_into(&mut out, &text(id), "  ");
+            wrap_into(&mut out, &text(id), "  ", style.width());
             out.push('\n');
         }
         if !contacts.is_empty() {
@@ -118,10 +135,10 @@ fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalo
             .map(|family| format!(" ({family})"))
             .unwrap_or_default();
         let _ = writeln!(out, "  * {}{family}", guidance.title);
-        wrap_into(out, &guidance.what, "      ");
+        wrap_into(out, &guidance.what, "      ", style.width());
         if index < 3 {
-            wrap_into(out, &guidance.means, "      ");
-            wrap_into(out, &guidance.sure, "      ");
+            wrap_into(out, &guidance.means, "      ", style.width());
+            wrap_into(out, &guidance.sure, "      ", style.width());
         }
         if style.verbose {
             for same in subject.findings.iter().filter(|f| f.id == finding.id) {
@@ -140,8 +157,8 @@ fn subject_details(out: &mut String, subject: &SubjectReport, catalogue: &Catalo
     // covert traits).
     if let Some((_, _, guidance)) = explained.first() {
         out.push('\n');
-        wrap_into(out, &guidance.next, "  ");
-        wrap_into(out, &guidance.avoid, "  ");
+        wrap_into(out, &guidance.next, "  ", style.width());
+        wrap_into(out, &guidance.avoid, "  ", style.width());
     }
     out.push('\n');
 }
@@ -232,8 +249,8 @@ pub(crate) fn describe(subject: &SubjectReport) -> String {
     }
 }
 
-/// `text` wrapped at [`WIDTH`] columns, each line after `indent`.
-fn wrap_into(out: &mut String, text: &str, indent: &str) {
+/// `text` wrapped at `width` columns, each line after `indent`.
+fn wrap_into(out: &mut String, text: &str, indent: &str, width: usize) {
     if text.is_empty() {
         return;
     }
@@ -241,7 +258,7 @@ fn wrap_into(out: &mut String, text: &str, indent: &str) {
     // Only ASCII spaces break a line: French puts no-break spaces before `:` and `;`.
     for word in text.split_ascii_whitespace() {
         if !line.is_empty()
-            && indent.len() + line.chars().count() + 1 + word.chars().count() > WIDTH
+            && indent.len() + line.chars().count() + 1 + word.chars().count() > width
         {
             let _ = writeln!(out, "{indent}{line}");
             line.clear();

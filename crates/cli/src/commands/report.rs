@@ -67,8 +67,8 @@ impl Reader {
                 .text(
                     report,
                     Style {
-                        colour: false,
                         verbose,
+                        ..Style::plain()
                     },
                 )
                 .into_bytes(),
@@ -80,12 +80,18 @@ impl Reader {
         })
     }
 
-    /// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`).
+    /// Prints `report` as text for the terminal (colour only on a terminal without `NO_COLOR`;
+    /// prose wrapped to a narrow terminal's width).
     pub fn print(&self, report: &ScanReport, verbose: bool) -> anyhow::Result<()> {
         let stdout = std::io::stdout();
+        let terminal = stdout.is_terminal();
         let style = Style {
-            colour: stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            colour: terminal && std::env::var_os("NO_COLOR").is_none(),
             verbose,
+            terminal_columns: terminal
+                .then(|| console::Term::stdout().size_checked())
+                .flatten()
+                .map(|(_rows, columns)| usize::from(columns)),
         };
         stdout
             .lock()
