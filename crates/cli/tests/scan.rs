@@ -127,6 +127,19 @@ fn the_text_speaks_the_readers_language() {
     );
 }
 
+/// Reports hold sensitive data: only their owner may read them.
+fn assert_owner_only(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "{}: {mode:o}", path.display());
+    }
+}
+
 #[test]
 fn saved_reports_are_private_and_re_render() {
     let Some(corpus) = corpus("scan --report") else {
@@ -145,15 +158,7 @@ fn saved_reports_are_private_and_re_render() {
         &[corpus.join("apks/synthetic/apk/ioc-thetruth.apk")],
     );
     assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&json)
-            .expect("written")
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
-    }
+    assert_owner_only(&json);
     let data = tempfile::tempdir().expect("data folder");
     let txt = folder.path().join("r.txt");
     let rendered = unstalk(
@@ -403,15 +408,7 @@ fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
     }
     let bytes = std::fs::read(&pdf).expect("PDF written");
     assert!(bytes.starts_with(b"%PDF-"), "a PDF");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&pdf)
-            .expect("written")
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
-    }
+    assert_owner_only(&pdf);
 
     let data = tempfile::tempdir().expect("data folder");
     let again = folder.path().join("again.pdf");

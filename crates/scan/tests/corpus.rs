@@ -11,14 +11,9 @@ use unstalk_judge::{FindingId, InputKind, ScanReport, SubjectReport, Verdict};
 use unstalk_match::Matcher;
 use unstalk_scan::{Scanner, inputs, thread_pool};
 
-fn echap(corpus: &Path) -> IndicatorSet {
-    unstalk_indicators::load(
-        &corpus.join("stalkerware-indicators"),
-        ReadOptions { strict: false },
-    )
-    .expect("Echap set loads")
-    .set
-}
+mod common;
+
+use common::echap;
 
 fn scan(set: IndicatorSet, paths: &[PathBuf]) -> ScanReport {
     let (targets, problems) = inputs::collect(paths).expect("paths exist");

@@ -3,36 +3,11 @@
 
 use std::path::Path;
 
-use unstalk_android::acquisition::read_acquisition;
-use unstalk_indicators::ReadOptions;
-use unstalk_judge::{InputKind, ScanReport, Subject, Verdict};
-use unstalk_match::Matcher;
-use unstalk_scan::Scanner;
-use unstalk_scan::android::PhoneSource;
+use unstalk_judge::{ScanReport, Subject, Verdict};
 
-fn scanner(corpus: &Path) -> Scanner {
-    let set = unstalk_indicators::load(
-        &corpus.join("stalkerware-indicators"),
-        ReadOptions { strict: false },
-    )
-    .expect("Echap set")
-    .set;
-    Scanner::new(Matcher::new(set))
-}
+mod common;
 
-fn scan(corpus: &Path, acquisition: &Path) -> ScanReport {
-    let (state, _) = read_acquisition(acquisition).expect("acquisition reads");
-    let source = PhoneSource {
-        location: acquisition.display().to_string(),
-        kind: InputKind::AndroidDumps,
-        sha256: None,
-        serial: None,
-        model: None,
-        reference_day: Some("2022-01-10".into()),
-        apk_folder: None,
-    };
-    scanner(corpus).scan_phone(&state, &source, "2026-11-23T00:00:00Z")
-}
+use common::scan_phone as scan;
 
 /// A folder of dumps named as MVT names them, from spytrap-adb's `name` dumps.
 fn dumps_folder(corpus: &Path, name: &str, with_accessibility: bool) -> tempfile::TempDir {

@@ -4,24 +4,16 @@
 //! dump) give `check-…` and `why-…` phrases listed in `PHRASE_IDS`, and nothing else.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
-use unstalk_android::acquisition::read_acquisition;
 use unstalk_indicators::{IndicatorSet, ReadOptions};
-use unstalk_judge::{InputKind, Phrase, ScanReport};
+use unstalk_judge::{Phrase, ScanReport};
 use unstalk_match::Matcher;
-use unstalk_scan::android::PhoneSource;
 use unstalk_scan::phrases::PHRASE_IDS;
 use unstalk_scan::{Scanner, inputs};
 
-fn echap(corpus: &Path) -> IndicatorSet {
-    unstalk_indicators::load(
-        &corpus.join("stalkerware-indicators"),
-        ReadOptions { strict: false },
-    )
-    .expect("Echap set loads")
-    .set
-}
+mod common;
+
+use common::{echap, scan_phone};
 
 /// The phrase ids of `report`, after checking each line has the phrases it should.
 fn phrase_ids(report: &ScanReport) -> BTreeSet<String> {
@@ -89,20 +81,6 @@ fn app_file_scans_say_every_line_as_a_listed_phrase() {
     let report = no_rules.scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
     let ids = phrase_ids(&report);
     assert!(ids.contains("why-no-yara-rules"), "{ids:?}");
-}
-
-fn scan_phone(corpus: &Path, acquisition: &Path) -> ScanReport {
-    let (state, _) = read_acquisition(acquisition).expect("acquisition reads");
-    let source = PhoneSource {
-        location: acquisition.display().to_string(),
-        kind: InputKind::AndroidDumps,
-        sha256: None,
-        serial: None,
-        model: None,
-        reference_day: Some("2022-01-10".into()),
-        apk_folder: None,
-    };
-    Scanner::new(Matcher::new(echap(corpus))).scan_phone(&state, &source, "2026-11-23T00:00:00Z")
 }
 
 #[test]
