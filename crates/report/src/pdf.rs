@@ -455,12 +455,13 @@ fn source_line(source: &EvidenceSource) -> String {
     }
 }
 
-/// Every string of `value` with each character no embedded font can draw, and each control or
-/// bidirectional-override character, written as its code point: `[U+73B0]`.
+/// Every string of `value` with each character the PDF does not draw as itself written as its
+/// code point: `[U+73B0]`.
 ///
-/// A PDF/A file may not show a character it has no glyph for, and an app's name from the wild
-/// can be in any script; a right-to-left override would let a name disguise itself on paper.
-/// The code point keeps the value exact for the record (the JSON report holds it as read).
+/// A PDF/A file may not show a character it has no glyph for, nor certain code points, and an
+/// app's name from the wild can hold any of them; an invisible or direction-changing character
+/// would let a name disguise itself on paper. The code point keeps the value exact for the
+/// record (the JSON report holds it as read).
 fn make_printable(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::String(text) if !text.chars().all(printable) => {
@@ -481,15 +482,25 @@ fn make_printable(value: &mut serde_json::Value) {
     }
 }
 
-/// Whether `c` is drawn as itself in the PDF.
+/// Whether `c` is drawn as itself in the PDF: a visible character an embedded font has, which
+/// PDF/A allows.
 fn printable(c: char) -> bool {
     if c.is_ascii_graphic() || c == ' ' || c == '\n' {
         return true;
     }
-    let bidi_control =
-        matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let invisible_or_directional = matches!(
+        u32::from(c),
+        0xAD | 0x61C | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F
+            | 0xFEFF | 0xFFF9..=0xFFFB
+    );
+    // PDF/A-2 forbids these in a font's text mapping (krilla's validator names them).
+    let refused_by_pdf_a = matches!(
+        u32::from(c),
+        0xFFFE | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD
+    );
     !c.is_control()
-        && !bidi_control
+        && !invisible_or_directional
+        && !refused_by_pdf_a
         && FONTS
             .1
             .iter()
@@ -578,16 +589,123 @@ mod tests {
     fn characters_without_a_glyph_and_direction_overrides_are_written_as_code_points() {
         let mut value = serde_json::json!({
             "name": "现代 Müller \u{202E}evil ☺",
-            "nested": ["ok", "tab\there"],
+            "nested": ["ok", "tab\there", "What\u{200B}sApp\u{E000}\u{FEFF}"],
         });
         make_printable(&mut value);
         assert_eq!(
             value,
             serde_json::json!({
                 "name": "[U+73B0][U+4EE3] Müller [U+202E]evil ☺",
-                "nested": ["ok", "tab[U+0009]here"],
+                "nested": ["ok", "tab[U+0009]here", "What[U+200B]sApp[U+E000][U+FEFF]"],
             })
         );
+    }
+
+    /// Strings of characters chosen to trouble a layout: every script's letters, combining
+    /// marks, joiners, direction controls, emoji, private-use and unassigned code points, Typst
+    /// syntax, very long words, many lines.
+    fn awkward_string(seed: &mut u64) -> String {
+        const POOL: &[&str] = &[
+            "a",
+            "Z",
+            "é",
+            "ß",
+            "Ж",
+            "ω",
+            "ש",
+            "ع",
+            "ह",
+            "ก",
+            "中",
+            "한",
+            "あ",
+            "\u{0301}",
+            "\u{200D}",
+            "\u{200B}",
+            "\u{202E}",
+            "\u{2066}",
+            "\u{FEFF}",
+            "🙂",
+            "👩\u{200D}💻",
+            "\u{E000}",
+            "\u{10FFFF}",
+            "\u{0378}",
+            "\t",
+            "\n",
+            "\r",
+            "\u{0}",
+            "\u{7F}",
+            "#",
+            "$",
+            "*",
+            "_",
+            "[",
+            "]",
+            "{",
+            "}",
+            "<",
+            ">",
+            "@",
+            "`",
+            "\\",
+            "=",
+            "/",
+            " ",
+            "#panic(\"x\")",
+            "#set page(width: 1pt)",
+            "QUJD",
+        ];
+        let mut next = || {
+            // xorshift64: reproducible, no dependency.
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            *seed
+        };
+        let length = (next() % 300) as usize;
+        (0..length)
+            .map(|_| POOL[(next() % POOL.len() as u64) as usize])
+            .collect()
+    }
+
+    #[test]
+    fn any_strings_a_scan_can_carry_lay_out() {
+        let catalogue = Catalogue::load("en").expect("catalogue");
+        let mut seed = 0x5eed_u64;
+        for round in 0..24 {
+            let mut report = ScanReport::new("2026-11-24T00:00:00Z");
+            report.case_reference = Some(awkward_string(&mut seed));
+            let subject = unstalk_judge::Subject::App {
+                package: awkward_string(&mut seed),
+                name: Some(awkward_string(&mut seed)),
+                version: Some(awkward_string(&mut seed)),
+                sha256: None,
+            };
+            let mut finding = Finding::new(
+                unstalk_judge::FindingId::AppBehaviourStalkerwareLike,
+                unstalk_judge::Severity::High,
+                unstalk_judge::Confidence::Medium,
+                subject.clone(),
+            );
+            let mut evidence = unstalk_judge::Evidence::new(EvidenceSource::File {
+                path: awkward_string(&mut seed),
+                entry: Some(awkward_string(&mut seed)),
+                line: None,
+            });
+            for _ in 0..4 {
+                evidence
+                    .values
+                    .insert(awkward_string(&mut seed), awkward_string(&mut seed));
+            }
+            finding.evidence.push(evidence);
+            let mut entry = SubjectReport::new(subject, vec![finding]);
+            entry.verdict = Verdict::StalkerwareLike;
+            entry.reasons = vec![0];
+            report.subjects.push(entry);
+            let pdf = render(&report, &catalogue, &[])
+                .unwrap_or_else(|error| panic!("round {round}: {error}"));
+            assert!(pdf.starts_with(b"%PDF-"), "round {round}");
+        }
     }
 
     #[test]
