@@ -44,6 +44,7 @@ pub fn render_with_contacts(
     contacts: &[Contact],
 ) -> String {
     let text = |id: &str| escape(&catalogue.text(id, None, None).unwrap_or_default());
+    let report = &*crate::displayable(report);
     let mut page = String::new();
     let _ = write!(
         page,

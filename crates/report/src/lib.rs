@@ -347,6 +347,72 @@ pub(crate) fn verdict_symbol(verdict: unstalk_judge::Verdict) -> &'static str {
     }
 }
 
+/// Whether a report shows `c` as itself. Control characters (a terminal obeys escape sequences;
+/// a line break would let a name fake a line of the report) and invisible or
+/// direction-changing characters (which let a name disguise itself) are shown as their code
+/// point instead.
+pub(crate) fn shown_as_is(c: char) -> bool {
+    if c.is_ascii_graphic() || c == ' ' {
+        return true;
+    }
+    let invisible_or_directional = matches!(
+        u32::from(c),
+        0xAD | 0x61C | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F
+            | 0xFEFF | 0xFFF9..=0xFFFB
+    );
+    !c.is_control() && !invisible_or_directional
+}
+
+/// Every string in `value` (a report as JSON) with each character for which `keep` is false
+/// written as its code point, `[U+202E]`.
+pub(crate) fn show_code_points(value: &mut serde_json::Value, keep: &impl Fn(char) -> bool) {
+    match value {
+        serde_json::Value::String(text) if !text.chars().all(keep) => {
+            *text = text
+                .chars()
+                .map(|c| {
+                    if keep(c) {
+                        c.to_string()
+                    } else {
+                        format!("[U+{:04X}]", u32::from(c))
+                    }
+                })
+                .collect();
+        }
+        serde_json::Value::Array(items) => {
+            items
+                .iter_mut()
+                .for_each(|item| show_code_points(item, keep));
+        }
+        serde_json::Value::Object(fields) => {
+            fields
+                .values_mut()
+                .for_each(|field| show_code_points(field, keep));
+        }
+        _ => {}
+    }
+}
+
+/// `report` with every string as a renderer may show it ([`shown_as_is`]): what a scan read
+/// from an app or a phone goes into a terminal, a page or a PDF only this way. Borrowed when
+/// nothing needs changing, as is usual.
+pub(crate) fn displayable(
+    report: &unstalk_judge::ScanReport,
+) -> std::borrow::Cow<'_, unstalk_judge::ScanReport> {
+    let Ok(mut value) = serde_json::to_value(report) else {
+        return std::borrow::Cow::Borrowed(report);
+    };
+    let before = value.clone();
+    show_code_points(&mut value, &shown_as_is);
+    if value == before {
+        return std::borrow::Cow::Borrowed(report);
+    }
+    match serde_json::from_value(value) {
+        Ok(shown) => std::borrow::Cow::Owned(shown),
+        Err(_) => std::borrow::Cow::Borrowed(report),
+    }
+}
+
 /// The subjects, flagged first (by verdict precedence), in report order within a verdict.
 pub(crate) fn by_verdict(report: &unstalk_judge::ScanReport) -> Vec<&unstalk_judge::SubjectReport> {
     let mut subjects: Vec<&unstalk_judge::SubjectReport> = report.subjects.iter().collect();

@@ -48,7 +48,7 @@ pub fn render(
 ) -> Result<Vec<u8>, PdfError> {
     let data = PdfReport::new(report, catalogue, contacts);
     let mut data = serde_json::to_value(&data).map_err(|error| PdfError(error.to_string()))?;
-    make_printable(&mut data);
+    crate::show_code_points(&mut data, &printable);
     let json = serde_json::to_vec(&data).map_err(|error| PdfError(error.to_string()))?;
     let world = ReportWorld::new(json);
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
@@ -455,51 +455,20 @@ fn source_line(source: &EvidenceSource) -> String {
     }
 }
 
-/// Every string of `value` with each character the PDF does not draw as itself written as its
-/// code point: `[U+73B0]`.
-///
-/// A PDF/A file may not show a character it has no glyph for, nor certain code points, and an
-/// app's name from the wild can hold any of them; an invisible or direction-changing character
-/// would let a name disguise itself on paper. The code point keeps the value exact for the
-/// record (the JSON report holds it as read).
-fn make_printable(value: &mut serde_json::Value) {
-    match value {
-        serde_json::Value::String(text) if !text.chars().all(printable) => {
-            *text = text
-                .chars()
-                .map(|c| {
-                    if printable(c) {
-                        c.to_string()
-                    } else {
-                        format!("[U+{:04X}]", u32::from(c))
-                    }
-                })
-                .collect();
-        }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(make_printable),
-        serde_json::Value::Object(fields) => fields.values_mut().for_each(make_printable),
-        _ => {}
-    }
-}
-
-/// Whether `c` is drawn as itself in the PDF: a visible character an embedded font has, which
-/// PDF/A allows.
+/// Whether `c` is drawn as itself in the PDF: a character every report shows as itself
+/// ([`crate::shown_as_is`]) that an embedded font has and PDF/A allows. PDF/A may not show a
+/// character it has no glyph for, and an app's name from the wild can be in any script; the
+/// code point written instead keeps the value exact for the record.
 fn printable(c: char) -> bool {
-    if c.is_ascii_graphic() || c == ' ' || c == '\n' {
+    if c.is_ascii_graphic() || c == ' ' {
         return true;
     }
-    let invisible_or_directional = matches!(
-        u32::from(c),
-        0xAD | 0x61C | 0x180E | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x206F
-            | 0xFEFF | 0xFFF9..=0xFFFB
-    );
     // PDF/A-2 forbids these in a font's text mapping (krilla's validator names them).
     let refused_by_pdf_a = matches!(
         u32::from(c),
         0xFFFE | 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD
     );
-    !c.is_control()
-        && !invisible_or_directional
+    crate::shown_as_is(c)
         && !refused_by_pdf_a
         && FONTS
             .1
@@ -591,7 +560,7 @@ mod tests {
             "name": "现代 Müller \u{202E}evil ☺",
             "nested": ["ok", "tab\there", "What\u{200B}sApp\u{E000}\u{FEFF}"],
         });
-        make_printable(&mut value);
+        crate::show_code_points(&mut value, &printable);
         assert_eq!(
             value,
             serde_json::json!({

@@ -151,6 +151,29 @@ mod text_rendering {
     }
 
     #[test]
+    fn names_from_a_scan_cannot_steer_the_terminal_or_hide_in_it() {
+        let catalogue = Catalogue::load("en").expect("catalogue");
+        let mut report = report(true);
+        if let Subject::App { name, .. } = &mut report.subjects[0].subject {
+            *name = Some(
+                "Sys\u{1b}[2J\u{1b}]0;owned\u{7}tem\n!! Nothing found\u{202E}kcatta\u{200B}".into(),
+            );
+        }
+        let shown = render(&report, &catalogue, Style::plain());
+        assert!(!shown.contains('\u{1b}'), "{shown:?}");
+        assert!(
+            !shown.contains('\u{202E}') && !shown.contains('\u{200B}'),
+            "{shown:?}"
+        );
+        assert!(
+            shown.contains("Sys[U+001B][2J[U+001B]]0;owned[U+0007]tem[U+000A]!! Nothing found[U+202E]kcatta[U+200B]"),
+            "{shown}"
+        );
+        let page = crate::html::render(&report, &catalogue);
+        assert!(page.contains("[U+202E]kcatta"), "{page}");
+    }
+
+    #[test]
     fn colour_is_only_added_when_asked() {
         let catalogue = Catalogue::load("en").expect("catalogue");
         let style = Style {

@@ -60,6 +60,7 @@ pub fn render_with_contacts(
     contacts: &[Contact],
 ) -> String {
     let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
+    let report = &*crate::displayable(report);
     let mut out = String::new();
     out.push_str(&text(crate::read_only_message(report)));
     out.push_str("\n\n");
