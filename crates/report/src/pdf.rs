@@ -7,8 +7,8 @@
 //! readers can follow) with fonts compiled into the binary, so a PDF needs no browser, LaTeX or
 //! installed font. Why Typst and not a drawing crate such as printpdf or krilla: those place
 //! glyphs where they are told, so paragraphs, page breaks and tables in four languages would be
-//! ours to write and get wrong; Typst's cost is build time (a cold release build of unstalk went
-//! from about 3 to 7½ minutes on two cores) and binary size (59 MB stripped).
+//! ours to write and get wrong; Typst's cost is build time (a cold release build of unstalk with it
+//! took 7½ minutes on two cores) and binary size (59 MB stripped).
 //!
 //! The layout is `pdf/report.typ`. It reads one JSON document, [`PdfReport`], holding the texts
 //! already in the reader's language: no string from a scan (an app's name, a path) is ever
