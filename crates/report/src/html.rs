@@ -79,7 +79,7 @@ pub fn render_with_contacts(
             page,
             "<li>{} <span>{}</span></li>",
             badge(catalogue, subject.verdict),
-            escape(&describe(subject))
+            escape(&crate::describe(subject, catalogue))
         );
     }
     let _ = writeln!(
@@ -145,7 +145,7 @@ fn subject_details(page: &mut String, subject: &SubjectReport, catalogue: &Catal
         page,
         "<section>\n<h3>{} {}</h3>",
         badge(catalogue, subject.verdict),
-        escape(&describe(subject))
+        escape(&crate::describe(subject, catalogue))
     );
     let explained = crate::explained(subject, false, catalogue);
     for (_, family, guidance) in &explained {
@@ -229,10 +229,6 @@ fn badge(catalogue: &Catalogue, verdict: Verdict) -> String {
         crate::verdict_symbol(verdict),
         escape(&crate::verdict_label(catalogue, verdict))
     )
-}
-
-fn describe(subject: &SubjectReport) -> String {
-    crate::text::describe(subject)
 }
 
 /// Text made safe inside HTML elements and attribute values.

@@ -81,6 +81,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "pdf-appendix-intro",
     "pdf-page",
     "not-checked-line",
+    "subject-phone",
 ];
 
 /// What a report says about one kind of finding.
@@ -327,6 +328,56 @@ pub(crate) fn read_only_message(report: &unstalk_judge::ScanReport) -> &'static 
         "read-only-phone"
     } else {
         "read-only-files"
+    }
+}
+
+/// The subject: its names, versions and paths as read (never translated); the phone as the
+/// reader's word for it, with its model and serial when known.
+pub(crate) fn describe(subject: &unstalk_judge::SubjectReport, catalogue: &Catalogue) -> String {
+    use std::fmt::Write as _;
+    use unstalk_judge::Subject;
+
+    let path = subject
+        .app
+        .as_ref()
+        .map(|app| app.file.path.as_str())
+        .unwrap_or_default();
+    match &subject.subject {
+        Subject::App {
+            package,
+            name,
+            version,
+            ..
+        } => {
+            let mut line = package.clone();
+            if let Some(version) = version {
+                let _ = write!(line, " {version}");
+            }
+            if let Some(name) = name {
+                let _ = write!(line, " \"{name}\"");
+            }
+            if !path.is_empty() {
+                let _ = write!(line, "  ({path})");
+            }
+            line
+        }
+        Subject::File { path, .. } => path.clone(),
+        Subject::Device { serial, model } => {
+            let phone = catalogue
+                .text("subject-phone", None, None)
+                .unwrap_or_default();
+            let known: Vec<&str> = [model.as_deref(), serial.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if known.is_empty() {
+                phone
+            } else {
+                format!("{phone} ({})", known.join(", "))
+            }
+        }
+        Subject::Setting { name } => name.clone(),
+        Subject::NetworkHost { host } => host.clone(),
     }
 }
 

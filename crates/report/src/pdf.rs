@@ -319,7 +319,7 @@ impl PdfReport {
             evidence: subjects
                 .iter()
                 .filter(|subject| !subject.findings.is_empty())
-                .map(|subject| EvidenceView::new(subject))
+                .map(|subject| EvidenceView::new(subject, catalogue))
                 .collect(),
         }
     }
@@ -352,7 +352,7 @@ impl SubjectView {
                 subject.verdict,
                 Verdict::KnownStalkerware | Verdict::StalkerwareLike
             ),
-            description: crate::text::describe(subject),
+            description: crate::describe(subject, catalogue),
         }
     }
 }
@@ -384,9 +384,9 @@ impl DetailView {
 }
 
 impl EvidenceView {
-    fn new(subject: &SubjectReport) -> EvidenceView {
+    fn new(subject: &SubjectReport, catalogue: &Catalogue) -> EvidenceView {
         EvidenceView {
-            description: crate::text::describe(subject),
+            description: crate::describe(subject, catalogue),
             rows: subject.findings.iter().map(EvidenceRow::new).collect(),
         }
     }

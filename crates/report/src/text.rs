@@ -8,7 +8,7 @@
 
 use std::fmt::Write as _;
 
-use unstalk_judge::{ScanReport, Subject, SubjectReport, Verdict};
+use unstalk_judge::{ScanReport, SubjectReport, Verdict};
 
 use crate::Catalogue;
 use crate::contacts::{Contact, contact_line};
@@ -170,7 +170,7 @@ fn subject_line(subject: &SubjectReport, catalogue: &Catalogue, style: Style) ->
         "{} {}  {}",
         marker(subject.verdict, style),
         verdict_label(catalogue, subject.verdict, style),
-        describe(subject)
+        crate::describe(subject, catalogue)
     )
 }
 
@@ -207,46 +207,6 @@ fn marker(verdict: Verdict, style: Style) -> &'static str {
         (Verdict::KnownStalkerware | Verdict::StalkerwareLike, false) => "!!",
         (Verdict::KnownWatchware, false) => "! ",
         (Verdict::NothingFound, false) => "- ",
-    }
-}
-
-/// The subject as data (names, versions, paths are not translated).
-pub(crate) fn describe(subject: &SubjectReport) -> String {
-    let path = subject
-        .app
-        .as_ref()
-        .map(|app| app.file.path.as_str())
-        .unwrap_or_default();
-    match &subject.subject {
-        Subject::App {
-            package,
-            name,
-            version,
-            ..
-        } => {
-            let mut line = package.clone();
-            if let Some(version) = version {
-                let _ = write!(line, " {version}");
-            }
-            if let Some(name) = name {
-                let _ = write!(line, " \"{name}\"");
-            }
-            if !path.is_empty() {
-                let _ = write!(line, "  ({path})");
-            }
-            line
-        }
-        Subject::File { path, .. } => path.clone(),
-        Subject::Device { serial, model } => format!(
-            "[{}{}]",
-            model.as_deref().unwrap_or("?"),
-            serial
-                .as_deref()
-                .map(|s| format!(", {s}"))
-                .unwrap_or_default()
-        ),
-        Subject::Setting { name } => name.clone(),
-        Subject::NetworkHost { host } => host.clone(),
     }
 }
 

@@ -557,6 +557,7 @@ safety-advocate = Sie müssen das nicht allein entscheiden. Eine Beratungsstelle
 safety-device = Wenn Sie Hilfe suchen, nutzen Sie ein Gerät, auf das die andere Person nie Zugriff hatte, zum Beispiel das Handy einer Person, der Sie vertrauen, oder einen öffentlichen Computer. Ein überwachtes Handy kann Ihre Nachrichten, Anrufe, Suchen und Ihren Aufenthaltsort verraten.
 safety-options = Es gibt nicht den einen richtigen Schritt, und jede Möglichkeit hat Risiken. Sie können vorerst alles so lassen, wie es ist. Sie können die App entfernen: Das kann die andere Person bemerken, und Beweise gehen verloren. Sie können das Handy auf Werkseinstellungen zurücksetzen: Dabei gehen Beweise verloren, und auf einem gerooteten Handy (bei dem Schutzmechanismen ausgehebelt wurden) oder einem fremd verwalteten Handy wird vielleicht nicht alles entfernt. Oder Sie wechseln auf ein neues Handy, ohne die Sicherung des alten Handys darauf zu übertragen. Wofür Sie sich auch entscheiden: Wichtig ist auch, die Passwörter Ihrer Konten zu ändern, von einem Gerät aus, das die andere Person nicht benutzt hat. Denn Konten können auch ohne App überwacht werden.
 not-checked-line = { $check }: { $why }
+subject-phone = Das Handy
 contacts-heading = Wo Sie Hilfe finden
 
 details-heading = Details

@@ -540,6 +540,7 @@ safety-advocate = You do not have to decide alone. An advocate at a domestic vio
 safety-device = When you look for help, use a device the other person has never had access to, such as a trusted friend's phone or a public computer. A watched phone may reveal your messages, calls, searches and where you are.
 safety-options = There is no single right step, and each option has risks. You can leave things as they are for now; remove the app, which may alert the other person and erases evidence; reset the phone to factory settings, which erases evidence and may not undo everything on a rooted or managed phone; or move to a new phone, without restoring the old phone's backup. Whatever you choose, changing your account passwords from a device the other person has not used matters too, because accounts can be watched without any app.
 not-checked-line = { $check }: { $why }
+subject-phone = The phone
 contacts-heading = Where to find help
 
 details-heading = Details

@@ -551,6 +551,7 @@ safety-advocate = No tiene que decidir sin ayuda. Una persona de apoyo de un ser
 safety-device = Cuando busque ayuda, use un dispositivo al que la otra persona nunca haya tenido acceso, como el teléfono de alguien de confianza o una computadora de uso público, por ejemplo en una biblioteca. Un teléfono vigilado puede revelar sus mensajes, sus llamadas, sus búsquedas y dónde está usted.
 safety-options = No hay un único paso correcto, y cada opción tiene riesgos. Puede dejar las cosas como están por ahora. Puede eliminar la aplicación, pero eso puede alertar a la otra persona y borra pruebas. Puede restablecer el teléfono a los valores de fábrica, pero eso borra pruebas y quizá no lo deshaga todo en un teléfono rooteado (sin las protecciones normales de Android) o gestionado por una aplicación de gestión. O puede cambiar a un teléfono nuevo, sin restaurar en él la copia de seguridad del teléfono antiguo. Elija lo que elija, también importa cambiar las contraseñas de sus cuentas desde un dispositivo que la otra persona no haya usado, porque las cuentas se pueden vigilar sin ninguna aplicación.
 not-checked-line = { $check }: { $why }
+subject-phone = El teléfono
 contacts-heading = Dónde encontrar ayuda
 
 details-heading = Detalles

@@ -549,6 +549,7 @@ safety-advocate = Vous n'avez pas à décider sans soutien. Une intervenante ou 
 safety-device = Quand vous cherchez de l'aide, il est plus prudent d'utiliser un appareil auquel l'autre personne n'a jamais eu accès, comme le téléphone d'une personne de confiance ou un ordinateur public. Un téléphone surveillé peut révéler vos messages, vos appels, vos recherches et l'endroit où vous êtes.
 safety-options = Il n'y a pas une seule bonne décision, et chaque option comporte des risques. Vous pouvez laisser les choses en l'état pour l'instant ; supprimer l'application, ce qui peut alerter l'autre personne et efface des preuves ; réinitialiser le téléphone aux paramètres d'usine, ce qui efface des preuves et peut ne pas tout enlever sur un téléphone rooté (dont les protections ont été retirées) ou géré par une application de gestion ; ou passer à un nouveau téléphone, sans y restaurer la sauvegarde de l'ancien. Quel que soit votre choix, il est aussi important de changer les mots de passe de vos comptes depuis un appareil que l'autre personne n'a pas utilisé, car des comptes peuvent être surveillés sans aucune application.
 not-checked-line = { $check } : { $why }
+subject-phone = Le téléphone
 contacts-heading = Où trouver de l'aide
 
 details-heading = Détails
