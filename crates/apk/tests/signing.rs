@@ -403,25 +403,13 @@ fn run_apksigner(path: &Path) -> Apksigner {
     out
 }
 
-fn apksigner_available(test: &str) -> bool {
-    if Command::new("apksigner").arg("version").output().is_ok() {
-        return true;
-    }
-    let message = "apksigner not installed (Debian: apt-get install apksigner)";
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("{test}: {message}; CI=true requires it");
-    }
-    eprintln!("\n*** SKIPPED {test}: {message} ***\n");
-    false
-}
-
 #[test]
 fn agrees_with_apksigner() {
     const TEST: &str = "agrees_with_apksigner";
     let Some(corpus) = unstalk_testkit::corpus(TEST) else {
         return;
     };
-    if !apksigner_available(TEST) {
+    if unstalk_testkit::system_tool(TEST, "apksigner", "version", "apksigner").is_none() {
         return;
     }
     let mut files: Vec<PathBuf> = [

@@ -9,26 +9,6 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// `chromium --version`, or `None` after the skip message (a panic under `CI=true`).
-fn chromium(test: &str) -> Option<String> {
-    match Command::new("chromium").arg("--version").output() {
-        Ok(output) if output.status.success() => {
-            Some(String::from_utf8_lossy(&output.stdout).trim().to_owned())
-        }
-        outcome => {
-            let message = format!(
-                "`chromium --version` did not run ({outcome:?}): install Debian's `chromium` package"
-            );
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{test}: {message}; CI=true requires it"
-            );
-            eprintln!("\n*** SKIPPED {test}: {message} ***\n");
-            None
-        }
-    }
-}
-
 /// Opens `page` headless at 412 px wide, saves a screenshot to `shot`, and returns the URLs
 /// the page itself requested (not Chromium's own background requests).
 fn page_requests(page: &Path, shot: &Path, work: &Path) -> Vec<String> {
@@ -76,7 +56,7 @@ fn the_html_report_renders_on_a_phone_screen_and_fetches_nothing() {
     let Some(corpus) = unstalk_testkit::corpus(TEST) else {
         return;
     };
-    if chromium(TEST).is_none() {
+    if unstalk_testkit::system_tool(TEST, "chromium", "--version", "chromium").is_none() {
         return;
     }
     let work = tempfile::tempdir().expect("work folder");
