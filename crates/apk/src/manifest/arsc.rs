@@ -435,16 +435,8 @@ impl ResourceTable {
 /// (references followed, strings and `res/…` paths decoded). Must never panic, hang or
 /// allocate much.
 pub fn fuzz_parse_arsc(bytes: &[u8]) {
-    let tiny = Limits {
-        max_size: 1 << 20,
-        max_table_size: 1 << 20,
-        max_strings: 64,
-        max_elements: 64,
-        max_depth: 8,
-        max_text: 256,
-    };
     let mut total = 0usize;
-    for limits in [Limits::default(), tiny] {
+    for limits in [Limits::default(), super::FUZZ_TINY_LIMITS] {
         let table = match parse_arsc_with(bytes, &limits) {
             Ok(table) => table,
             Err(e) => {
