@@ -415,8 +415,11 @@ pub(crate) fn shown_as_is(c: char) -> bool {
 }
 
 /// Every string in `value` (a report as JSON) with each character for which `keep` is false
-/// written as its code point, `[U+202E]`.
-pub(crate) fn show_code_points(value: &mut serde_json::Value, keep: &impl Fn(char) -> bool) {
+/// written as its code point, `[U+202E]`; whether any string changed.
+pub(crate) fn show_code_points(
+    value: &mut serde_json::Value,
+    keep: &impl Fn(char) -> bool,
+) -> bool {
     match value {
         serde_json::Value::String(text) if !text.chars().all(keep) => {
             *text = text
@@ -429,18 +432,15 @@ pub(crate) fn show_code_points(value: &mut serde_json::Value, keep: &impl Fn(cha
                     }
                 })
                 .collect();
+            true
         }
-        serde_json::Value::Array(items) => {
-            items
-                .iter_mut()
-                .for_each(|item| show_code_points(item, keep));
-        }
-        serde_json::Value::Object(fields) => {
-            fields
-                .values_mut()
-                .for_each(|field| show_code_points(field, keep));
-        }
-        _ => {}
+        serde_json::Value::Array(items) => items.iter_mut().fold(false, |changed, item| {
+            show_code_points(item, keep) | changed
+        }),
+        serde_json::Value::Object(fields) => fields.values_mut().fold(false, |changed, field| {
+            show_code_points(field, keep) | changed
+        }),
+        _ => false,
     }
 }
 
@@ -453,9 +453,7 @@ pub(crate) fn displayable(
     let Ok(mut value) = serde_json::to_value(report) else {
         return std::borrow::Cow::Borrowed(report);
     };
-    let before = value.clone();
-    show_code_points(&mut value, &shown_as_is);
-    if value == before {
+    if !show_code_points(&mut value, &shown_as_is) {
         return std::borrow::Cow::Borrowed(report);
     }
     match serde_json::from_value(value) {
