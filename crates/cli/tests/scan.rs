@@ -14,6 +14,13 @@ fn unstalk(data_dir: &Path, args: &[&str]) -> Output {
         .expect("the unstalk binary runs")
 }
 
+/// `unstalk ARGS` (an `unstalk report …` command), which must succeed.
+fn unstalk_report(data_dir: &Path, args: &[&str]) -> Output {
+    let output = unstalk(data_dir, args);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    output
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -161,7 +168,7 @@ fn saved_reports_are_private_and_re_render() {
     assert_owner_only(&json);
     let data = tempfile::tempdir().expect("data folder");
     let txt = folder.path().join("r.txt");
-    let rendered = unstalk(
+    unstalk_report(
         data.path(),
         &[
             "report",
@@ -172,12 +179,6 @@ fn saved_reports_are_private_and_re_render() {
             txt.to_str().expect("UTF-8"),
         ],
     );
-    assert_eq!(
-        rendered.status.code(),
-        Some(0),
-        "{}",
-        text(&rendered.stderr)
-    );
     let page = std::fs::read_to_string(&txt).expect("text written");
     assert!(page.contains("com.thetruth"), "{page}");
     assert!(
@@ -185,7 +186,7 @@ fn saved_reports_are_private_and_re_render() {
         "case reference: {page}"
     );
     let html = folder.path().join("r.html");
-    let rendered = unstalk(
+    unstalk_report(
         data.path(),
         &[
             "report",
@@ -197,12 +198,6 @@ fn saved_reports_are_private_and_re_render() {
             "-o",
             html.to_str().expect("UTF-8"),
         ],
-    );
-    assert_eq!(
-        rendered.status.code(),
-        Some(0),
-        "{}",
-        text(&rendered.stderr)
     );
     let page = std::fs::read_to_string(&html).expect("page written");
     assert!(page.contains("<html lang=\"fr\">"), "{page}");
@@ -412,7 +407,7 @@ fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
 
     let data = tempfile::tempdir().expect("data folder");
     let again = folder.path().join("again.pdf");
-    let rendered = unstalk(
+    unstalk_report(
         data.path(),
         &[
             "report",
@@ -425,16 +420,10 @@ fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
             again.to_str().expect("UTF-8"),
         ],
     );
-    assert_eq!(
-        rendered.status.code(),
-        Some(0),
-        "{}",
-        text(&rendered.stderr)
-    );
     let again = std::fs::read(&again).expect("PDF written");
     assert!(again.starts_with(b"%PDF-"), "a PDF");
     // Not on a terminal, the PDF goes to standard output.
-    let piped = unstalk(
+    let piped = unstalk_report(
         data.path(),
         &[
             "report",
@@ -445,7 +434,6 @@ fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
             "fr",
         ],
     );
-    assert_eq!(piped.status.code(), Some(0), "{}", text(&piped.stderr));
     assert!(
         piped.stdout == again,
         "one saved report gives the same PDF, byte for byte"

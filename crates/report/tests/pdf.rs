@@ -22,6 +22,13 @@ const HOSTILE_NAME: &str = "#panic(\"boom\") *bold* $x^2$ ] <label> @ref `raw`";
 /// A name in a script no embedded font draws, with a right-to-left override and an emoji.
 const FOREIGN_NAME: &str = "现代汉语 \u{202E}kcatta 🙂";
 
+/// The corpus, when it and poppler are there (a loud SKIPPED otherwise; a failure under CI).
+fn corpus_and_poppler(test: &str) -> Option<PathBuf> {
+    let corpus = unstalk_testkit::corpus(test)?;
+    unstalk_testkit::system_tool(test, "pdftotext", "-v", "poppler-utils")?;
+    Some(corpus)
+}
+
 fn screenshots() -> PathBuf {
     let folder = unstalk_testkit::workspace_root().join("target/report-screenshots");
     std::fs::create_dir_all(&folder).expect("screenshot folder");
@@ -80,13 +87,9 @@ fn assert_contains_all(text: &str, expected: &[String], what: &str) {
 
 #[test]
 fn pdf_of_a_corpus_scan_states_the_facts_of_the_record_in_english_and_french() {
-    let test = "pdf report";
-    let Some(corpus) = unstalk_testkit::corpus(test) else {
+    let Some(corpus) = corpus_and_poppler("pdf report") else {
         return;
     };
-    if unstalk_testkit::system_tool(test, "pdftotext", "-v", "poppler-utils").is_none() {
-        return;
-    }
     let report = report_of_corpus(&corpus);
     let contacts = [Contact {
         name: "Example Helpline".into(),
@@ -200,13 +203,9 @@ fn pdf_of_a_corpus_scan_states_the_facts_of_the_record_in_english_and_french() {
 
 #[test]
 fn strings_from_a_scan_are_printed_as_text_never_read_as_typst() {
-    let test = "pdf report with hostile strings";
-    let Some(corpus) = unstalk_testkit::corpus(test) else {
+    let Some(corpus) = corpus_and_poppler("pdf report with hostile strings") else {
         return;
     };
-    if unstalk_testkit::system_tool(test, "pdftotext", "-v", "poppler-utils").is_none() {
-        return;
-    }
     let mut report = report_of_corpus(&corpus);
     let long_value = "QUJD".repeat(100);
     for (index, subject) in report.subjects.iter_mut().enumerate() {
@@ -252,13 +251,9 @@ fn strings_from_a_scan_are_printed_as_text_never_read_as_typst() {
 
 #[test]
 fn every_corpus_apk_goes_into_one_pdf() {
-    let test = "pdf report of every corpus APK";
-    let Some(corpus) = unstalk_testkit::corpus(test) else {
+    let Some(corpus) = corpus_and_poppler("pdf report of every corpus APK") else {
         return;
     };
-    if unstalk_testkit::system_tool(test, "pdftotext", "-v", "poppler-utils").is_none() {
-        return;
-    }
     // Real apps from the wild: names in other scripts, malformed files, many findings.
     let report = common::scan_paths(&corpus, &["apks"]);
     assert!(report.subjects.len() > 50, "the corpus APKs were scanned");
