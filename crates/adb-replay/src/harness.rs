@@ -4,6 +4,7 @@
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::{Duration, Instant};
 
 /// The real adb's version line, or `None` after a loud `SKIPPED` line; under `CI=true`, where
@@ -28,6 +29,38 @@ pub fn real_adb(test_name: &str) -> Option<String> {
     }
 }
 
+/// Ports below this are never handed out by the kernel for `bind(…, 0)` or outgoing
+/// connections on Linux (its default `ip_local_port_range` starts at 32768).
+const EPHEMERAL_PORTS_START: u16 = 32768;
+/// Where private adb servers go: above the well-known services, below the ephemeral ports.
+const PRIVATE_SERVER_PORTS: std::ops::Range<u16> = 20000..EPHEMERAL_PORTS_START;
+
+/// A free loopback port for a private adb server, outside the kernel's ephemeral range.
+///
+/// Why not `bind(…, 0)`: the port is free only until the listener is dropped, and adb binds it
+/// a moment later. Meanwhile a replay phone or an outgoing connection elsewhere in the test
+/// process could be handed the same ephemeral port, and our client would then talk to the
+/// wrong peer (seen in CI as "connection reset" about once in forty runs). Ports below the
+/// ephemeral range are only ever taken by explicit choice, and each call in this process gets
+/// a different one, starting at an offset from the process id so parallel test binaries
+/// spread out.
+///
+/// # Panics
+/// When no port of the range is free.
+pub fn private_server_port() -> u16 {
+    static NEXT: AtomicU16 = AtomicU16::new(0);
+    let width = PRIVATE_SERVER_PORTS.end - PRIVATE_SERVER_PORTS.start;
+    let offset = (std::process::id() % u32::from(width)) as u16;
+    for _ in 0..width {
+        let step = NEXT.fetch_add(1, Ordering::Relaxed) % width;
+        let port = PRIVATE_SERVER_PORTS.start + (offset + step) % width;
+        if TcpListener::bind((Ipv4Addr::LOCALHOST, port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free port in {PRIVATE_SERVER_PORTS:?} for a private adb server");
+}
+
 /// An adb server of our own on a free port, killed when dropped.
 pub struct PrivateAdb {
     port: u16,
@@ -39,11 +72,9 @@ impl PrivateAdb {
     /// # Panics
     /// When no port is free or adb cannot start a server: the test cannot go on.
     pub fn start() -> PrivateAdb {
-        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-            .and_then(|listener| listener.local_addr())
-            .map(|address| address.port())
-            .unwrap_or_else(|error| panic!("no free port: {error}"));
-        let server = PrivateAdb { port };
+        let server = PrivateAdb {
+            port: private_server_port(),
+        };
         let output = server.adb(&["start-server"]);
         assert!(output.status.success(), "adb start-server: {output:?}");
         server

@@ -6,7 +6,7 @@
 //! `CI=true` it fails, as a missing corpus does.
 
 use std::collections::BTreeMap;
-use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use unstalk_adb::{
     AdbError, AdbServer, ApkPath, DeviceCommand, DeviceState, PackageName, SettingsNamespace,
 };
-use unstalk_adb_replay::harness::real_adb;
+use unstalk_adb_replay::harness::{private_server_port, real_adb};
 use unstalk_adb_replay::{Answer, ReplayDevice, ReplayOptions};
 
 /// An adb server of our own on a free port, killed when dropped.
@@ -25,11 +25,9 @@ struct PrivateServer {
 impl PrivateServer {
     /// A free port for it; the server itself is started by our client on first use.
     fn new() -> Self {
-        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
-            .and_then(|listener| listener.local_addr())
-            .expect("a free port")
-            .port();
-        Self { port }
+        Self {
+            port: private_server_port(),
+        }
     }
 
     fn client(&self) -> AdbServer {
