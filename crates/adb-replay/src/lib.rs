@@ -31,7 +31,7 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread;
@@ -133,6 +133,9 @@ struct Shared {
     received: Mutex<Vec<ReceivedCommand>>,
     connections: Mutex<Vec<TcpStream>>,
     stopping: AtomicBool,
+    /// Commands being answered right now, and the most there ever were.
+    answering: AtomicUsize,
+    most_answering: AtomicUsize,
 }
 
 impl ReplayDevice {
@@ -149,6 +152,8 @@ impl ReplayDevice {
             received: Mutex::new(Vec::new()),
             connections: Mutex::new(Vec::new()),
             stopping: AtomicBool::new(false),
+            answering: AtomicUsize::new(0),
+            most_answering: AtomicUsize::new(0),
         });
         let acceptor = {
             let shared = Arc::clone(&shared);
@@ -174,6 +179,12 @@ impl ReplayDevice {
     /// Every service request received so far, in order of arrival.
     pub fn received(&self) -> Vec<ReceivedCommand> {
         lock(&self.shared.received).clone()
+    }
+
+    /// The most commands this phone was answering at one moment: more than one shows that a
+    /// client runs commands in parallel, without timing anything.
+    pub fn most_commands_at_once(&self) -> usize {
+        self.shared.most_answering.load(Ordering::SeqCst)
     }
 }
 
@@ -343,20 +354,30 @@ impl Stream {
             service: service.to_owned(),
             answer,
         });
+        let now_answering = shared.answering.fetch_add(1, Ordering::SeqCst) + 1;
+        shared
+            .most_answering
+            .fetch_max(now_answering, Ordering::SeqCst);
         thread::sleep(shared.options.latency);
-        match body {
-            Some(body) => {
-                let _ = self.answer(body, events);
-            }
-            // adbd refuses a service it does not know by closing with no local id.
-            None => {
-                let _ = self.link.send(A_CLSE, 0, self.remote, &[]);
-            }
-        }
+        // The local id of the closing message. adbd refuses a service it does not know by
+        // closing with no local id.
+        let close_from = match body {
+            Some(body) => match self.answer(body, events) {
+                Ok(Sent::All) => Some(self.local),
+                Ok(Sent::Stopped) | Err(_) => None,
+            },
+            None => Some(0),
+        };
         lock(&self.link.streams).remove(&self.local);
+        // Before closing: a client waits for the close before sending its next command, so
+        // one run one at a time is never counted twice.
+        shared.answering.fetch_sub(1, Ordering::SeqCst);
+        if let Some(local) = close_from {
+            let _ = self.link.send(A_CLSE, local, self.remote, &[]);
+        }
     }
 
-    fn answer(&self, body: Body, events: &Receiver<Event>) -> std::io::Result<()> {
+    fn answer(&self, body: Body, events: &Receiver<Event>) -> std::io::Result<Sent> {
         self.link.send(A_OKAY, self.local, self.remote, &[])?;
         let mut reader = body.open();
         let mut buffer = vec![0u8; self.max_payload as usize];
@@ -371,10 +392,18 @@ impl Stream {
                 Ok(Event::Ready) => {}
                 Ok(Event::Closed)
                 | Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => {
-                    return Ok(());
+                    return Ok(Sent::Stopped);
                 }
             }
         }
-        self.link.send(A_CLSE, self.local, self.remote, &[])
+        Ok(Sent::All)
     }
+}
+
+/// How far [`Stream::answer`] got.
+enum Sent {
+    /// The whole answer: the command is to be closed.
+    All,
+    /// The client closed the command or stopped acknowledging.
+    Stopped,
 }
