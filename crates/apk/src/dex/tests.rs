@@ -300,9 +300,8 @@ fn overlapping_strings_exhaust_the_scan_budget() {
     set_u32(&mut bytes, STRING_IDS_OFF + 4, table_off);
     let len = u32::try_from(bytes.len()).expect("small");
     set_u32(&mut bytes, 32, len);
-    let started = std::time::Instant::now();
+    // The anomaly shows the budget stopped the scan; without it this test takes minutes.
     let dex = parse(&bytes, &Limits::default()).expect("parses");
-    assert!(started.elapsed().as_secs() < 5);
     assert!(
         codes(&dex).contains(&"dex.string-budget-exhausted"),
         "{:?}",
@@ -673,12 +672,12 @@ fn tld_list_is_sorted_unique_and_leaves_out_file_extensions() {
 }
 
 #[test]
-fn many_broken_urls_in_one_string_take_linear_time() {
+fn many_broken_urls_in_one_string_give_nothing_and_a_long_one_is_cut() {
+    // How long this takes is the benchmarks' and the fuzz targets' (with their timeouts) to
+    // watch: a timing threshold here would fail on a busy CI machine.
     let hostile = "(http://%".repeat(8_000);
     let long_url = format!("https://a.example.com/{}", "p".repeat(10_000));
-    let started = std::time::Instant::now();
     assert!(endpoints([(0u32, hostile.as_str())]).is_empty());
     let cut = endpoints([(0u32, long_url.as_str())]);
-    assert!(started.elapsed().as_secs() < 2);
     assert_eq!(cut[0].value.len(), "https://".len() + 2048);
 }
