@@ -43,7 +43,7 @@ pub fn render_with_contacts(
     catalogue: &Catalogue,
     contacts: &[Contact],
 ) -> String {
-    let text = |id: &str| escape(&catalogue.text(id, None, None).unwrap_or_default());
+    let text = |id: &str| escape(&catalogue.message(id));
     let report = &*crate::displayable(report);
     let mut page = String::new();
     let _ = write!(
@@ -116,11 +116,7 @@ pub fn render_with_contacts(
 
     let _ = writeln!(page, "<h2>{}</h2>\n<ul>", text("checked-heading"));
     for check in &report.checked {
-        let _ = writeln!(
-            page,
-            "<li>{}</li>",
-            escape(&catalogue.phrase(check.phrase.as_ref(), &check.description))
-        );
+        let _ = writeln!(page, "<li>{}</li>", escape(&catalogue.checked_line(check)));
     }
     let _ = writeln!(
         page,
@@ -167,13 +163,10 @@ fn subject_details(page: &mut String, subject: &SubjectReport, catalogue: &Catal
             escape(&guidance.avoid)
         );
     }
-    let evidence_heading = catalogue
-        .text("evidence-heading", None, None)
-        .unwrap_or_default();
     let _ = writeln!(
         page,
         "<details><summary>{}</summary>\n<table>",
-        escape(&evidence_heading)
+        escape(&catalogue.message("evidence-heading"))
     );
     for finding in &subject.findings {
         for evidence in &finding.evidence {

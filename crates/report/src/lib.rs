@@ -209,6 +209,12 @@ impl Catalogue {
         })
     }
 
+    /// Message `id`, which takes no args; empty when no catalogue has it (the completeness
+    /// tests see that every shipped one has the [`UI_MESSAGES`]).
+    pub fn message(&self, id: &str) -> String {
+        self.text(id, None, None).unwrap_or_default()
+    }
+
     fn own_text(
         &self,
         id: &str,
@@ -244,6 +250,11 @@ impl Catalogue {
                 self.text(&phrase.id, None, Some(&args))
             })
             .unwrap_or_else(|| english.to_owned())
+    }
+
+    /// A line of what was checked.
+    pub fn checked_line(&self, check: &unstalk_judge::Check) -> String {
+        self.phrase(check.phrase.as_ref(), &check.description)
     }
 
     /// A line of what was not checked: what, and why not, joined as this language punctuates.
@@ -363,9 +374,7 @@ pub(crate) fn describe(subject: &unstalk_judge::SubjectReport, catalogue: &Catal
         }
         Subject::File { path, .. } => path.clone(),
         Subject::Device { serial, model } => {
-            let phone = catalogue
-                .text("subject-phone", None, None)
-                .unwrap_or_default();
+            let phone = catalogue.message("subject-phone");
             let known: Vec<&str> = [model.as_deref(), serial.as_deref()]
                 .into_iter()
                 .flatten()

@@ -218,7 +218,7 @@ struct EvidenceRow {
 
 impl PdfReport {
     fn new(report: &ScanReport, catalogue: &Catalogue, contacts: &[Contact]) -> PdfReport {
-        let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
+        let text = |id: &str| catalogue.message(id);
         let subjects = crate::by_verdict(report);
         let flagged = subjects
             .iter()
@@ -309,7 +309,7 @@ impl PdfReport {
             checked: report
                 .checked
                 .iter()
-                .map(|check| catalogue.phrase(check.phrase.as_ref(), &check.description))
+                .map(|check| catalogue.checked_line(check))
                 .collect(),
             not_checked: report
                 .not_checked

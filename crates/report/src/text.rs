@@ -59,7 +59,7 @@ pub fn render_with_contacts(
     style: Style,
     contacts: &[Contact],
 ) -> String {
-    let text = |id: &str| catalogue.text(id, None, None).unwrap_or_default();
+    let text = |id: &str| catalogue.message(id);
     let report = &*crate::displayable(report);
     let mut out = String::new();
     out.push_str(&text(crate::read_only_message(report)));
@@ -114,11 +114,7 @@ pub fn render_with_contacts(
 
     heading(&mut out, &text("checked-heading"), style);
     for check in &report.checked {
-        let _ = writeln!(
-            out,
-            "  - {}",
-            catalogue.phrase(check.phrase.as_ref(), &check.description)
-        );
+        let _ = writeln!(out, "  - {}", catalogue.checked_line(check));
     }
     out.push('\n');
     heading(&mut out, &text("not-checked-heading"), style);
@@ -197,13 +193,12 @@ fn verdict_label(catalogue: &Catalogue, verdict: Verdict, style: Style) -> Strin
     format!("{colour}{label}{RESET}")
 }
 
-/// A symbol that survives without colour.
+/// A symbol that survives without colour: on a terminal, the one every renderer shows; in
+/// plain text, ASCII.
 fn marker(verdict: Verdict, style: Style) -> &'static str {
     match (verdict, style.colour) {
-        (Verdict::KnownStalkerware, true) => "⚠",
-        (Verdict::StalkerwareLike, true) => "⚠",
-        (Verdict::KnownWatchware, true) => "◉",
         (Verdict::NothingFound, true) => "·",
+        (_, true) => crate::verdict_symbol(verdict).trim_end(),
         (Verdict::KnownStalkerware | Verdict::StalkerwareLike, false) => "!!",
         (Verdict::KnownWatchware, false) => "! ",
         (Verdict::NothingFound, false) => "- ",
