@@ -123,8 +123,8 @@ pub fn system_tool(
 
 /// The unstalk binary at `binary` (pass `env!("CARGO_BIN_EXE_unstalk")`), isolated from the
 /// user's setup: a private data folder `data_dir`, no indicator or allow-list from the
-/// environment, English texts, and updates pointed at a closed local port so no test reaches the network by
-/// accident.
+/// environment, English texts, and updates pointed at a closed local port so no test reaches
+/// the network by accident.
 pub fn isolated_unstalk(binary: &str, data_dir: &Path) -> std::process::Command {
     let mut command = std::process::Command::new(binary);
     command

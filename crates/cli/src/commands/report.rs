@@ -99,6 +99,15 @@ impl Reader {
         Ok(())
     }
 
+    /// Prints `report` as `format`: text as [`Reader::print`] does, other formats as they
+    /// would be written to a file.
+    pub fn show(&self, report: &ScanReport, format: Format, verbose: bool) -> anyhow::Result<()> {
+        match format {
+            Format::Text => self.print(report, verbose),
+            _ => Ok(std::io::stdout().write_all(&self.render(report, format, verbose)?)?),
+        }
+    }
+
     /// Writes `report` to `path` as `format`, owner-only.
     pub fn write_file(
         &self,
@@ -158,11 +167,10 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let format = args.format;
     match &args.output {
         Some(path) => write_private(path, &reader.render(&report, format, args.verbose)?)?,
-        None if format == Format::Text => reader.print(&report, args.verbose)?,
         None if format == Format::Pdf && std::io::stdout().is_terminal() => anyhow::bail!(
             "a PDF is not for printing on a terminal: name a file with -o report.pdf, or redirect the output"
         ),
-        None => std::io::stdout().write_all(&reader.render(&report, format, args.verbose)?)?,
+        None => reader.show(&report, format, args.verbose)?,
     }
     Ok(ExitCode::Success)
 }

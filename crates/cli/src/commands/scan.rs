@@ -2,7 +2,6 @@
 //! for a person in their language (`unstalk_report::text`) or, with `--json`, as the
 //! `ScanReport`; `--report FILE` also writes it to an owner-only file.
 
-use std::io::Write;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -44,9 +43,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         );
     }
     if args.json {
-        let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &report)?;
-        writeln!(out)?;
+        reader.show(&report, report::Format::Json, args.verbose)?;
     } else {
         reader.print(&report, args.verbose)?;
         eprintln!("({:.1} s)", started.elapsed().as_secs_f64());
