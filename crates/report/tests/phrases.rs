@@ -2,12 +2,9 @@
 //! DEX files, the malformed APKs): every line carries phrases the scanners list, English says
 //! them exactly as the report's English lines, and every language has its own words for them.
 
-use unstalk_indicators::ReadOptions;
 use unstalk_judge::{Phrase, ScanReport};
-use unstalk_match::Matcher;
 use unstalk_report::Catalogue;
 use unstalk_scan::phrases::PHRASE_IDS;
-use unstalk_scan::{Scanner, inputs};
 
 mod common;
 
@@ -29,16 +26,7 @@ fn every_checked_and_not_checked_line_of_corpus_scans_is_said_in_every_language(
     let Some(corpus) = unstalk_testkit::corpus("phrases of corpus scans") else {
         return;
     };
-    let set = unstalk_indicators::load(
-        &corpus.join("stalkerware-indicators"),
-        ReadOptions { strict: false },
-    )
-    .expect("Echap set")
-    .set;
-    let synthetic = corpus.join("apks/synthetic");
-    let (targets, _) = inputs::collect(&[synthetic.join("dex"), synthetic.join("malformed")])
-        .expect("corpus folders");
-    let files = Scanner::new(Matcher::new(set)).scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
+    let files = common::scan_paths(&corpus, &["apks/synthetic/dex", "apks/synthetic/malformed"]);
     let reports = [common::scan(&corpus), files];
 
     let english = Catalogue::load("en").expect("catalogue");
