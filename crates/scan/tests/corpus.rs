@@ -13,13 +13,7 @@ use unstalk_scan::{Scanner, inputs, thread_pool};
 
 mod common;
 
-use common::echap;
-
-fn scan(set: IndicatorSet, paths: &[PathBuf]) -> ScanReport {
-    let (targets, problems) = inputs::collect(paths).expect("paths exist");
-    assert!(problems.is_empty(), "{problems:?}");
-    Scanner::new(Matcher::new(set)).scan(&targets, "2026-11-23T00:00:00Z", &|_| {})
-}
+use common::{echap, scan_paths as scan};
 
 fn by_path(report: &ScanReport) -> BTreeMap<String, &SubjectReport> {
     report

@@ -7,13 +7,11 @@ use std::collections::BTreeSet;
 
 use unstalk_indicators::{IndicatorSet, ReadOptions};
 use unstalk_judge::{Phrase, ScanReport};
-use unstalk_match::Matcher;
 use unstalk_scan::phrases::PHRASE_IDS;
-use unstalk_scan::{Scanner, inputs};
 
 mod common;
 
-use common::{echap, scan_phone};
+use common::{echap, scan_paths, scan_phone};
 
 /// The phrase ids of `report`, after checking each line has the phrases it should.
 fn phrase_ids(report: &ScanReport) -> BTreeSet<String> {
@@ -57,11 +55,7 @@ fn app_file_scans_say_every_line_as_a_listed_phrase() {
         synthetic.join("dex"),
         synthetic.join("malformed"),
     ];
-    let (targets, problems) = inputs::collect(&paths).expect("corpus folders");
-    assert!(problems.is_empty(), "{problems:?}");
-    let scanner = Scanner::new(Matcher::new(set));
-    let report = scanner.scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
-    let ids = phrase_ids(&report);
+    let ids = phrase_ids(&scan_paths(set, &paths));
     for id in [
         "check-file-hashes",
         "check-yara-rules",
@@ -77,9 +71,7 @@ fn app_file_scans_say_every_line_as_a_listed_phrase() {
         assert!(ids.contains(id), "{id} not in {ids:?}");
     }
 
-    let no_rules = Scanner::new(Matcher::new(IndicatorSet::default()));
-    let report = no_rules.scan(&targets, "2026-11-24T00:00:00Z", &|_| {});
-    let ids = phrase_ids(&report);
+    let ids = phrase_ids(&scan_paths(IndicatorSet::default(), &paths));
     assert!(ids.contains("why-no-yara-rules"), "{ids:?}");
 }
 
