@@ -4,7 +4,7 @@
 //! reads the same whichever way it came.
 
 use crate::androidqf::{self, LocalCopy};
-use crate::model::{DeviceState, SettingsNamespace, SourceRead, dumps};
+use crate::model::{DeviceState, Launcher, SettingsNamespace, SourceRead, dumps};
 use crate::sections::{self, Header};
 use crate::{
     accessibility, appops, device_policy, deviceidle, dumpsys_package, getprop, merge, pm_list, ps,
@@ -22,7 +22,7 @@ pub enum DumpKind {
     /// `pm list packages` with any of `-f -i -U --show-versioncode`.
     PmListPackages,
     /// `cmd package query-activities --components -a android.intent.action.MAIN -c
-    /// android.intent.category.LAUNCHER`: gives [`DeviceState::launcher_packages`].
+    /// android.intent.category.LAUNCHER`: gives [`DeviceState::launcher`] for every app.
     LauncherActivities,
     /// `dumpsys package`, whole or for one package.
     DumpsysPackage,
@@ -133,18 +133,20 @@ pub fn read_dump(state: &mut DeviceState, kind: DumpKind, text: &str, location: 
         }
         DumpKind::LauncherActivities => {
             let (activities, odd) = pm_list::parse_query_activities(text);
-            let packages = activities
-                .into_iter()
-                .map(|activity| activity.package)
-                .collect();
-            merge::union(&mut state.launcher_packages, packages);
+            if let Some(activities) = activities {
+                let packages = activities
+                    .into_iter()
+                    .map(|activity| activity.package)
+                    .collect();
+                merge::launcher(state, Launcher::of_phone(packages));
+            }
             odd
         }
         DumpKind::DumpsysPackage => {
             let (dump, odd) = dumpsys_package::parse(text);
             merge::packages(state, dump.packages.into_values());
-            if let Some(launcher) = dump.launcher_packages {
-                merge::union(&mut state.launcher_packages, launcher);
+            if let Some(launcher) = dump.launcher {
+                merge::launcher(state, launcher);
             }
             odd
         }

@@ -11,7 +11,7 @@
 //! The resolver tables print each intent filter (its `Action:` and `Category:` lines, and a
 //! service's required permission) only when the dump is of one package or was asked with `-f`;
 //! the full dump lists components under each action without their filters. So
-//! [`PackageDump::launcher_packages`] is `None` when no filter was printed (ask
+//! [`PackageDump::launcher`] is `None` when no filter was printed (ask
 //! `cmd package query-activities`, [`crate::pm_list::parse_query_activities`]), and
 //! [`Package::services`] lists only services whose filter line was printed (its permission,
 //! `None` when the line names none, is then known).
@@ -23,7 +23,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{ComponentName, Package, ServiceSeen};
+use crate::model::{ComponentName, Launcher, Package, ServiceSeen};
 use crate::pm_list::installer_name;
 use crate::text::{
     NotUnderstood, component, fill, indent, is_package_name, key_value, leading_number, push_unique,
@@ -35,9 +35,11 @@ pub struct PackageDump {
     /// Packages by name, from the "Packages:" section and the resolver tables.
     pub packages: BTreeMap<String, Package>,
     /// Packages with an activity for `android.intent.action.MAIN` in category
-    /// `android.intent.category.LAUNCHER`; `None` when the activity table printed no filters
-    /// (the full dump without `-f`), so the launcher activities cannot be told.
-    pub launcher_packages: Option<Vec<String>>,
+    /// `android.intent.category.LAUNCHER`, covering the packages of the dump (those under
+    /// "Packages:", else those of the resolver tables): a dump of one package says nothing of
+    /// the others' icons. `None` when the activity table printed no filters (the full dump
+    /// without `-f`), so the launcher activities cannot be told.
+    pub launcher: Option<Launcher>,
 }
 
 /// Reads a `dumpsys package` dump; the second value lists lines inside the sections read here
@@ -195,12 +197,13 @@ impl Parser {
                 self.launcher.retain(|name| self.listed.contains(name));
             }
         }
-        let launcher_packages = self
-            .activity_filters_seen
-            .then(|| self.launcher.into_iter().collect());
+        let launcher = self.activity_filters_seen.then(|| Launcher {
+            packages: self.launcher.into_iter().collect(),
+            covered: Some(self.packages.keys().cloned().collect()),
+        });
         let dump = PackageDump {
             packages: self.packages,
-            launcher_packages,
+            launcher,
         };
         (dump, self.odd.finish())
     }
@@ -580,7 +583,11 @@ Dexopt state:
     fn reads_one_package_with_its_filters() {
         let (dump, odd) = parse(ONE_PACKAGE);
         assert_eq!(odd, ["this line is odd"]);
-        assert_eq!(dump.launcher_packages, Some(vec!["com.wifi0".to_owned()]));
+        let launcher = dump.launcher.as_ref().expect("filters printed");
+        assert_eq!(launcher.packages, ["com.wifi0"]);
+        // A dump of one package says whether it has an icon, and nothing of the others.
+        assert_eq!(launcher.has_icon("com.wifi0"), Some(true));
+        assert_eq!(launcher.has_icon("com.whatsapp"), None);
         let spy = &dump.packages["com.wifi0"];
         assert_eq!(spy.uid, Some(10155));
         assert_eq!(
@@ -670,7 +677,7 @@ Dexopt state:
                     \x20   userId=10002\n";
         let (dump, odd) = parse(text);
         assert!(odd.is_empty(), "{odd:?}");
-        assert_eq!(dump.launcher_packages, None);
+        assert_eq!(dump.launcher, None);
         let a = &dump.packages["com.a"];
         assert_eq!(a.uid, Some(10001));
         assert_eq!(a.system, Some(true));

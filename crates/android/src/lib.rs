@@ -35,6 +35,6 @@ pub use acquisition::{AcquisitionError, AcquisitionKind, read_acquisition};
 pub use dump::{DumpKind, read_dump};
 pub use model::{
     Accessibility, AccessibilityServiceSeen, CertificateSeen, ComponentName, DeviceFile,
-    DevicePolicy, DeviceState, FileSeen, Package, Process, ServiceSeen, SettingsNamespace,
-    SourceRead,
+    DevicePolicy, DeviceState, FileSeen, Launcher, Package, Process, ServiceSeen,
+    SettingsNamespace, SourceRead,
 };

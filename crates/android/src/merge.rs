@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::appops::{AppOps, Modes};
 use crate::model::{
-    Accessibility, DeviceFile, DevicePolicy, DeviceState, FileSeen, Package, Process,
+    Accessibility, DeviceFile, DevicePolicy, DeviceState, FileSeen, Launcher, Package, Process,
     SettingsNamespace,
 };
 use crate::text::{fill, push_unique};
@@ -135,6 +135,22 @@ pub(crate) fn files(state: &mut DeviceState, from: Vec<DeviceFile>) {
 }
 
 /// Joins `from` into a list that was not known before (`None`) or already has items.
+/// Joins launcher entries: what one input covers, and another does not, stays covered.
+pub(crate) fn launcher(state: &mut DeviceState, from: Launcher) {
+    let Some(into) = &mut state.launcher else {
+        state.launcher = Some(from);
+        return;
+    };
+    join(&mut into.packages, from.packages);
+    into.covered = match (into.covered.take(), from.covered) {
+        (Some(mut covered), Some(more)) => {
+            join(&mut covered, more);
+            Some(covered)
+        }
+        _ => None,
+    };
+}
+
 pub(crate) fn union<T: PartialEq>(slot: &mut Option<Vec<T>>, from: Vec<T>) {
     join(slot.get_or_insert_with(Vec::new), from);
 }

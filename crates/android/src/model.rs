@@ -24,9 +24,9 @@ pub struct DeviceState {
     pub device_policy: Option<DevicePolicy>,
     /// `dumpsys notification`/settings: enabled notification listeners (`package/class`).
     pub notification_listeners: Option<Vec<ComponentName>>,
-    /// Packages with an activity in the launcher (`cmd package query-activities` for
+    /// The launcher entries the input shows (`cmd package query-activities` for
     /// MAIN/LAUNCHER, or the resolver table of `dumpsys package`).
-    pub launcher_packages: Option<Vec<String>>,
+    pub launcher: Option<Launcher>,
     /// `ps`: running processes.
     pub processes: Option<Vec<Process>>,
     /// App-ops by package (`dumpsys appops`): op name → mode (`allow`, `ignore`, `foreground`…).
@@ -45,6 +45,37 @@ pub struct DeviceState {
     pub files: Option<Vec<DeviceFile>>,
     /// Which dumps were read, in order, and what was odd in each.
     pub sources: Vec<SourceRead>,
+}
+
+/// What an input says about the launcher: which apps have an icon in it, and for which apps
+/// it says so at all. A dump of some packages shows their launcher entries only: an app it
+/// does not cover is not known to have no icon.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Launcher {
+    /// Packages with an activity in the launcher.
+    pub packages: Vec<String>,
+    /// The packages whose launcher entries the input shows: `None` for every package (a
+    /// launcher query of the whole phone), else these only.
+    pub covered: Option<Vec<String>>,
+}
+
+impl Launcher {
+    /// Launcher entries of the whole phone.
+    pub fn of_phone(packages: Vec<String>) -> Launcher {
+        Launcher {
+            packages,
+            covered: None,
+        }
+    }
+
+    /// Whether `package` has an icon in the launcher; `None` when the input does not say.
+    pub fn has_icon(&self, package: &str) -> Option<bool> {
+        let covered = self
+            .covered
+            .as_ref()
+            .is_none_or(|covered| covered.iter().any(|name| name == package));
+        covered.then(|| self.packages.iter().any(|name| name == package))
+    }
 }
 
 /// A settings namespace.

@@ -66,27 +66,41 @@ pub fn parse(text: &str) -> (Vec<Package>, Vec<String>) {
     (packages, odd.finish())
 }
 
-/// Reads `cmd package query-activities` (`--brief` or `--components`): the components listed.
-pub fn parse_query_activities(text: &str) -> (Vec<ComponentName>, Vec<String>) {
+/// Reads `cmd package query-activities` (`--brief` or `--components`): the components listed,
+/// or `None` when the text is no answer to the query.
+pub fn parse_query_activities(text: &str) -> (Option<Vec<ComponentName>>, Vec<String>) {
     let mut found = Vec::new();
     let mut odd = NotUnderstood::default();
+    // Whether the text answers the query at all: an empty file (the command failed when the
+    // acquisition was made) or an error message must not read as "no app has an icon".
+    let mut answered = false;
     for line in text.lines() {
         let trimmed = line.trim();
-        // `3 activities found:`, `Activity #0:`, and `--brief`'s
-        // `priority=0 preferredOrder=0 match=0x108000 …` lines say nothing more.
-        if trimmed.is_empty()
-            || trimmed == "No activities found"
-            || trimmed.ends_with(':')
-            || key_value(trimmed).is_some()
-        {
+        if trimmed == "No activities found" || is_count_line(trimmed) {
+            answered = true;
+            continue;
+        }
+        // `Activity #0:`, and `--brief`'s `priority=0 preferredOrder=0 match=0x108000 …`
+        // lines say nothing more.
+        if trimmed.is_empty() || trimmed.ends_with(':') || key_value(trimmed).is_some() {
             continue;
         }
         match component(trimmed) {
-            Some(activity) => push_unique(&mut found, activity),
+            Some(activity) => {
+                answered = true;
+                push_unique(&mut found, activity);
+            }
             None => odd.push(line),
         }
     }
-    (found, odd.finish())
+    (answered.then_some(found), odd.finish())
+}
+
+/// `3 activities found:`, `1 activity found:`.
+fn is_count_line(line: &str) -> bool {
+    line.split_once(' ').is_some_and(|(count, rest)| {
+        count.parse::<u32>().is_ok() && matches!(rest, "activities found:" | "activity found:")
+    })
 }
 
 /// The installer as phones print it: `null` (and empty) when none is recorded.
@@ -109,13 +123,18 @@ mod tests {
                     \x20   com.android.settings/com.android.settings.Settings\n\
                     Error: what\n";
         let (found, odd) = parse_query_activities(text);
+        let found = found.expect("an answer");
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].class, "com.wifi0.activities.WelcomeActivity");
         assert_eq!(odd, ["Error: what"]);
         assert_eq!(
             parse_query_activities("No activities found\n"),
-            (Vec::new(), Vec::new())
+            (Some(Vec::new()), Vec::new())
         );
+        // No answer (the command failed, or printed only an error) is not "no icon anywhere".
+        assert_eq!(parse_query_activities(""), (None, Vec::new()));
+        let (found, odd) = parse_query_activities("Error: Unknown command: query-activities\n");
+        assert_eq!((found, odd.len()), (None, 1));
     }
 
     #[test]

@@ -188,7 +188,9 @@ fn spylive360_package_dump() {
             "com.wifi0.activities.WelcomeActivity"
         )]
     );
-    assert_eq!(state.launcher_packages, Some(vec!["com.wifi0".to_owned()]));
+    let launcher = state.launcher.as_ref().expect("filters printed");
+    assert_eq!(launcher.packages, ["com.wifi0"]);
+    assert_eq!(launcher.covered, Some(vec!["com.wifi0".to_owned()]));
 }
 
 #[test]
@@ -217,8 +219,8 @@ fn benign_package_dumps() {
         );
         assert!(!package.paths.is_empty(), "{file}");
         assert_eq!(
-            state.launcher_packages,
-            Some(vec![name.to_owned()]),
+            state.launcher.as_ref().map(|l| l.has_icon(name)),
+            Some(Some(true)),
             "{file}"
         );
         assert!(

@@ -117,6 +117,18 @@ pub fn evidence_source(
     }
 }
 
+/// Whether the input shows the launcher entries of every user app, so the hidden-icon check
+/// ran for each app it judges.
+pub fn launcher_covers_user_apps(state: &DeviceState) -> bool {
+    state.launcher.as_ref().is_some_and(|launcher| {
+        state
+            .packages
+            .values()
+            .filter(|package| !is_system(package))
+            .all(|package| launcher.has_icon(&package.name).is_some())
+    })
+}
+
 /// Whether `package` is part of the system image.
 pub fn is_system(package: &Package) -> bool {
     package.system.unwrap_or_else(|| {
@@ -198,8 +210,13 @@ pub fn app_traits(
     let mut found: Vec<(FindingId, Vec<Evidence>)> = Vec::new();
 
     // Covert operation.
-    if let Some(launchers) = &state.launcher_packages
-        && !launchers.iter().any(|name| name == &package.name)
+    // Only where the input shows this app's launcher entries: a dump of other packages, or
+    // none, says nothing about its icon.
+    if state
+        .launcher
+        .as_ref()
+        .and_then(|launcher| launcher.has_icon(&package.name))
+        == Some(false)
     {
         found.push((
             FindingId::AndroidAppHiddenIcon,

@@ -10,7 +10,9 @@ use std::path::Path;
 
 use unstalk_android::model::dumps;
 use unstalk_android::{DeviceState, Package};
-use unstalk_judge::android::{PhoneContext, evidence_source, judge_app, judge_device};
+use unstalk_judge::android::{
+    PhoneContext, evidence_source, judge_app, judge_device, launcher_covers_user_apps,
+};
 use unstalk_judge::apk::TraitConfig;
 use unstalk_judge::{Finding, Input, InputKind, NotChecked, ScanReport, Subject};
 
@@ -82,7 +84,8 @@ const PHONE_CHECKS: [PhoneCheck; 10] = [
         id: "android.app.hidden-icon",
         what: phrases::android_hidden_icons,
         needs: Needs::LauncherActivities,
-        present: |s| s.launcher_packages.is_some(),
+        // Every user app's launcher entries, or the check did not run for this input.
+        present: launcher_covers_user_apps,
     },
     PhoneCheck {
         id: "android.app-ops",

@@ -1,8 +1,8 @@
 use std::collections::BTreeMap;
 
 use unstalk_android::{
-    Accessibility, AccessibilityServiceSeen, ComponentName, DevicePolicy, DeviceState, Package,
-    ServiceSeen, SettingsNamespace,
+    Accessibility, AccessibilityServiceSeen, ComponentName, DevicePolicy, DeviceState, Launcher,
+    Package, ServiceSeen, SettingsNamespace,
 };
 
 use super::*;
@@ -75,7 +75,10 @@ fn phone(name: &str) -> DeviceState {
             }],
             installed: Vec::new(),
         }),
-        launcher_packages: Some(vec![name.into(), "org.example.notes".into()]),
+        launcher: Some(Launcher::of_phone(vec![
+            name.into(),
+            "org.example.notes".into(),
+        ])),
         ..DeviceState::default()
     }
 }
@@ -180,12 +183,39 @@ fn a_system_app_with_an_indicator_hit_is_listed_without_behaviour() {
 #[test]
 fn without_the_launcher_list_no_hidden_icon_is_claimed() {
     let mut state = phone("com.wifi0");
-    state.launcher_packages = Some(vec![]);
+    state.launcher = Some(Launcher::of_phone(vec![]));
     let report = judge(&state, "com.wifi0").expect("listed");
     assert!(ids(&report).contains(&"android.app.hidden-icon"));
-    state.launcher_packages = None;
+    assert!(launcher_covers_user_apps(&state));
+    state.launcher = None;
     let report = judge(&state, "com.wifi0").expect("listed");
     assert!(!ids(&report).contains(&"android.app.hidden-icon"));
+    assert!(!launcher_covers_user_apps(&state));
+}
+
+/// A dump of some packages (one package's `dumpsys package`, an edited or cut-short dump)
+/// shows only their launcher entries: the other apps are not known to have no icon.
+#[test]
+fn launcher_entries_of_other_packages_say_nothing_of_this_one() {
+    let mut state = phone("com.wifi0");
+    state.launcher = Some(Launcher {
+        packages: vec!["org.example.notes".into()],
+        covered: Some(vec!["org.example.notes".into()]),
+    });
+    let report = judge(&state, "com.wifi0").expect("listed");
+    assert!(
+        !ids(&report).contains(&"android.app.hidden-icon"),
+        "{:?}",
+        ids(&report)
+    );
+    assert!(!launcher_covers_user_apps(&state));
+    state.launcher = Some(Launcher {
+        packages: vec!["org.example.notes".into()],
+        covered: Some(vec!["org.example.notes".into(), "com.wifi0".into()]),
+    });
+    let report = judge(&state, "com.wifi0").expect("listed");
+    assert!(ids(&report).contains(&"android.app.hidden-icon"));
+    assert!(launcher_covers_user_apps(&state));
 }
 
 #[test]
