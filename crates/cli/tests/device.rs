@@ -154,6 +154,7 @@ fn scan_phone(test: &str, package: &str, pull: &str) -> Option<(Value, Vec<Strin
         "says it is read-only: {stderr}"
     );
     let report: Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    check_schema(test, &output.stdout);
     let received = connected
         .phone
         .received()
@@ -440,6 +441,41 @@ fn a_sealed_acquisition_opens_only_with_its_identity() {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&scanned.stderr)));
     assert_eq!(app(&report, "com.wifi0")["verdict"], "known_stalkerware");
     assert_eq!(report["inputs"][0]["path"], sealed_path);
+    check_schema(TEST, &scanned.stdout);
+    // Evidence names files inside the sealed archive, never the temporary folder it was opened
+    // in (deleted after the scan).
+    let mut file_paths = Vec::new();
+    for subject in report["subjects"].as_array().expect("subjects") {
+        for finding in subject["findings"].as_array().into_iter().flatten() {
+            for evidence in finding["evidence"].as_array().into_iter().flatten() {
+                if evidence["source"]["kind"] == "file" {
+                    file_paths.push(
+                        evidence["source"]["path"]
+                            .as_str()
+                            .expect("path")
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        !file_paths.is_empty(),
+        "some evidence names a file: {report:#}"
+    );
+    assert!(
+        file_paths.iter().all(|path| path.starts_with(sealed_path)),
+        "{file_paths:?}"
+    );
+}
+
+/// The report of every kind of input validates against docs/schema/scan-report.schema.json,
+/// names no field the schema leaves out, and the documentation names every field.
+fn check_schema(test: &str, report: &[u8]) {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let path = folder.path().join("report.json");
+    std::fs::write(&path, report).expect("write report");
+    unstalk_testkit::check_report_schema(test, &[path.as_path()]);
 }
 
 fn hex_sha256(bytes: &[u8]) -> String {
@@ -479,6 +515,7 @@ fn offline_acquisitions_are_recognised_by_kind() {
             )
         });
         assert_eq!(report["inputs"][0]["kind"], kind, "{relative}");
+        check_schema(relative, &output.stdout);
         assert!(
             report["subjects"]
                 .as_array()

@@ -439,3 +439,127 @@ fn pdf_reports_come_from_scan_and_from_report_and_are_private() {
         "one saved report gives the same PDF, byte for byte"
     );
 }
+
+/// A copy of the corpus's androidqf acquisition with `extra` files added (name, content).
+fn androidqf_with(corpus: &Path, work: &Path, extra: &[(&str, &str)]) -> PathBuf {
+    let folder = work.join("androidqf");
+    std::fs::create_dir(&folder).expect("folder");
+    let from = corpus.join("mvt-artifacts/androidqf");
+    for entry in std::fs::read_dir(&from).expect("corpus androidqf") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), folder.join(entry.file_name())).expect("copied");
+    }
+    for (name, content) in extra {
+        std::fs::write(folder.join(name), content).expect("written");
+    }
+    folder
+}
+
+fn hidden_icon_apps(report: &Value) -> Vec<String> {
+    report["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .filter(|subject| {
+            subject["findings"]
+                .as_array()
+                .is_some_and(|f| f.iter().any(|f| f["id"] == "android.app.hidden-icon"))
+        })
+        .filter_map(|subject| subject["subject"]["package"].as_str().map(str::to_owned))
+        .collect()
+}
+
+fn listed_ids(report: &Value, list: &str) -> Vec<String> {
+    report[list]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|c| c["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// `android.app.hidden-icon` only for apps whose launcher entries the input shows: not for
+/// the androidqf apps (WhatsApp, F-Droid…) when only a dump of another package printed its
+/// launcher filter, nor for any app when the launcher query gave no answer (an empty file,
+/// as `acquire` writes when the command failed). The check is then listed as not run.
+#[test]
+fn hidden_icons_only_where_the_launcher_was_read() {
+    let Some(corpus) = corpus("hidden icons") else {
+        return;
+    };
+    let one_package = "Activity Resolver Table:\n\
+        \x20 Non-Data Actions:\n\
+        \x20     android.intent.action.MAIN:\n\
+        \x20       6e6b31 org.nuclearfog.apollo/.ui.activities.HomeActivity filter c92c216\n\
+        \x20         Action: \"android.intent.action.MAIN\"\n\
+        \x20         Category: \"android.intent.category.LAUNCHER\"\n\
+        \n\
+        Packages:\n\
+        \x20 Package [org.nuclearfog.apollo] (5de2c5f):\n\
+        \x20   userId=10155\n";
+    for (case, extra) in [
+        (
+            "a dump of one package",
+            ("dumpsys_package.txt", one_package),
+        ),
+        ("an empty launcher query", ("launcher_activities.txt", "")),
+    ] {
+        let work = tempfile::tempdir().expect("work folder");
+        let folder = androidqf_with(&corpus, work.path(), &[extra]);
+        let output = scan(&corpus, &["--json"], &[folder]);
+        let report: Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{case}: {e}: {}", text(&output.stderr)));
+        assert_eq!(hidden_icon_apps(&report), Vec::<String>::new(), "{case}");
+        assert!(
+            listed_ids(&report, "not_checked").contains(&"android.app.hidden-icon".to_owned()),
+            "{case}"
+        );
+        assert!(
+            !listed_ids(&report, "checked").contains(&"android.app.hidden-icon".to_owned()),
+            "{case}"
+        );
+    }
+}
+
+/// A YARA hit names the rule (`echap:snoopza`) in the JSON, the text and the HTML page; the
+/// rule's source is in the JSON's `details` only, never in the lines people read.
+#[test]
+fn yara_findings_name_the_rule_not_its_source() {
+    let Some(corpus) = corpus("YARA rule names") else {
+        return;
+    };
+    let dex = corpus.join("apks/synthetic/dex/yara-fixture-snoopza-7of9.dex");
+    let json = scan(&corpus, &["--json"], std::slice::from_ref(&dex));
+    let report: Value = serde_json::from_slice(&json.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", text(&json.stderr)));
+    let hit = report["subjects"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["id"] == "indicator.yara")
+        .unwrap_or_else(|| panic!("no YARA finding: {report:#}"));
+    validate_against_schema(&json.stdout);
+    assert_eq!(hit["indicator"]["value"], "echap:snoopza", "{hit:#}");
+    assert_eq!(hit["indicator"]["family"], "Snoopza", "{hit:#}");
+    let details = hit["indicator"]["details"]
+        .as_str()
+        .expect("the rule's source");
+    assert!(details.contains("rule snoopza") && details.contains("MIPKOMONITOR"));
+    let rule_text = "MIPKOMONITOR";
+    let verbose = text(&scan(&corpus, &["--verbose"], std::slice::from_ref(&dex)).stdout);
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let page = folder.path().join("report.html");
+    scan(
+        &corpus,
+        &["--report", page.to_str().expect("UTF-8 path")],
+        std::slice::from_ref(&dex),
+    );
+    let html = std::fs::read_to_string(&page).expect("HTML report written");
+    for (format, out) in [("text", &verbose), ("HTML", &html)] {
+        assert!(out.contains("snoopza"), "{format} names the rule: {out}");
+        assert!(
+            !out.contains(rule_text),
+            "{format} shows no rule source: {out}"
+        );
+    }
+}

@@ -15,7 +15,10 @@
 //! - **persistence**: a boot receiver, a device-admin receiver, the battery-optimisation
 //!   exemption, foreground services;
 //! - **remote control**: device-admin lock/wipe/password policies, SMS receivers;
-//! - **exfiltration**: the internet permission.
+//! - **exfiltration**: the internet permission; uploading in the background
+//!   (`app.exfiltration.background-upload`): a boot receiver, a service and the internet
+//!   permission, with an upload endpoint among the code's strings (a URL whose path names an
+//!   upload, `upload.php`, `/api/…/data`, or a hard-coded public IP address).
 //!
 //! Which permissions, actions, labels and policies count, each trait's weight, severity and
 //! confidence, and the threshold live in `data/apk-traits.json` (its `description` fields
@@ -38,6 +41,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
+use unstalk_apk::dex::{Endpoint, EndpointKind};
 use unstalk_apk::manifest::{ApkManifest, BIND_ACCESSIBILITY_SERVICE, Component, ComponentKind};
 
 use crate::finding::{Confidence, Criterion, Evidence, EvidenceSource, Finding, Severity, Subject};
@@ -53,6 +57,8 @@ const BIND_NOTIFICATION_LISTENER: &str = "android.permission.BIND_NOTIFICATION_L
 const BIND_INPUT_METHOD: &str = "android.permission.BIND_INPUT_METHOD";
 /// The manifest entry evidence points at.
 const MANIFEST_ENTRY: &str = "AndroidManifest.xml";
+/// The permission every upload needs.
+const INTERNET: &str = "android.permission.INTERNET";
 
 /// `data/apk-traits.json`.
 #[derive(Debug, Clone, Deserialize)]
@@ -71,8 +77,98 @@ pub struct TraitConfig {
     pub sms_actions: Vec<String>,
     /// Device-admin policies that give remote control.
     pub remote_control_policies: Vec<String>,
+    /// What makes an endpoint of the code an upload endpoint.
+    pub upload_endpoints: UploadEndpoints,
     /// Each trait by finding id.
     pub traits: BTreeMap<String, TraitSpec>,
+}
+
+/// `upload_endpoints` of the data file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct UploadEndpoints {
+    /// A URL path segment starting with one of these (lower case, extension dropped).
+    pub path_prefixes: Vec<String>,
+    /// The last segment of a path whose first segment is `api`.
+    pub api_last_segments: Vec<String>,
+    /// Public addresses apps name without sending anything there (DNS resolvers).
+    pub ignored_addresses: Vec<String>,
+}
+
+impl UploadEndpoints {
+    /// Whether `endpoint` looks like where an app uploads what it collected.
+    pub fn matches(&self, endpoint: &Endpoint) -> bool {
+        let public_address = endpoint
+            .host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|address| {
+                is_public(address) && !self.ignored_addresses.contains(&endpoint.host)
+            });
+        match endpoint.kind {
+            EndpointKind::Url => public_address || self.upload_path(&endpoint.value),
+            EndpointKind::Domain => false,
+            // Addresses, and any kind a newer reader adds.
+            _ => public_address,
+        }
+    }
+
+    fn upload_path(&self, url: &str) -> bool {
+        let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let path = after_scheme
+            .split_once('/')
+            .map_or("", |(_, path)| path)
+            .split(['?', '#'])
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let segments: Vec<&str> = path
+            .split('/')
+            .filter(|segment| !segment.is_empty())
+            .map(|segment| segment.split('.').next().unwrap_or_default())
+            .collect();
+        let named = segments.iter().any(|segment| {
+            self.path_prefixes
+                .iter()
+                .any(|prefix| segment.starts_with(prefix.as_str()))
+        });
+        let api_data = segments.len() > 1
+            && segments.first() == Some(&"api")
+            && segments
+                .last()
+                .is_some_and(|last| self.api_last_segments.iter().any(|s| s == last));
+        named || api_data
+    }
+}
+
+/// Whether `address` is a public one (not private, loopback, link-local, documentation…).
+fn is_public(address: std::net::IpAddr) -> bool {
+    match address {
+        std::net::IpAddr::V4(v4) => {
+            !(v4.is_private()
+                || v4.is_loopback()
+                || v4.is_link_local()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || v4.is_unspecified()
+                || v4.is_multicast())
+        }
+        std::net::IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || first & 0xfe00 == 0xfc00
+                || first & 0xffc0 == 0xfe80
+                || (first == 0x2001 && v6.segments()[1] == 0x0db8))
+        }
+    }
+}
+
+/// An endpoint among the strings of the app's code, and the entry it was found in
+/// (`classes2.dex`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeEndpoint {
+    pub entry: String,
+    pub endpoint: Endpoint,
 }
 
 /// One band of `confidence_by_ratio`.
@@ -128,6 +224,7 @@ pub fn apk_traits(
     manifest: &ApkManifest,
     subject: &Subject,
     apk_path: &str,
+    code_endpoints: &[CodeEndpoint],
     config: &TraitConfig,
 ) -> Vec<Finding> {
     let m = &manifest.manifest;
@@ -253,6 +350,7 @@ pub fn apk_traits(
             .collect()
     };
     let boot = receivers(&config.boot_actions);
+    let started_at_boot = boot.first().cloned();
     if !boot.is_empty() {
         found.push((FindingId::AppPersistenceBootReceiver, boot));
     }
@@ -300,6 +398,38 @@ pub fn apk_traits(
     let sms = receivers(&config.sms_actions);
     if !sms.is_empty() {
         found.push((FindingId::AppRemoteControlSmsReceiver, sms));
+    }
+
+    // Exfiltration: started at boot, running as a service, with somewhere to send to. Each
+    // alone is common; together with an upload endpoint in the code they are how stalkerware
+    // sends what it collected without the phone's owner opening it.
+    let uploads: Vec<Evidence> = code_endpoints
+        .iter()
+        .filter(|code| config.upload_endpoints.matches(&code.endpoint))
+        .map(|code| {
+            Evidence::new(EvidenceSource::File {
+                path: apk_path.to_owned(),
+                entry: Some(code.entry.clone()),
+                line: None,
+            })
+            .with_value("endpoint", code.endpoint.value.as_str())
+        })
+        .collect();
+    if let (Some(boot), Some(service), true, false) = (
+        started_at_boot,
+        m.services.first(),
+        m.requests(INTERNET),
+        uploads.is_empty(),
+    ) {
+        let mut evidence = vec![
+            boot,
+            component_evidence(source(), service),
+            Evidence::new(source())
+                .with_value("element", "uses-permission")
+                .with_value("permission", INTERNET),
+        ];
+        evidence.extend(uploads);
+        found.push((FindingId::AppExfiltrationBackgroundUpload, evidence));
     }
 
     trait_findings(found, subject, config)
@@ -392,17 +522,20 @@ pub fn score(traits: &[Finding], config: &TraitConfig) -> BehaviourScore {
 /// The report entry for one APK: the indicator findings (from the matcher) first, then one
 /// finding per behaviour trait, then, when the rule holds, the summary finding
 /// `app.behaviour.stalkerware-like`. The verdict is decided by
-/// [`SubjectReport::with_behaviour`]; `apk_path` is where evidence says the manifest was read.
+/// [`SubjectReport::with_behaviour`]; `apk_path` is where evidence says the manifest was read,
+/// `code_endpoints` what the app's DEX strings name.
 pub fn judge_apk(
     manifest: &ApkManifest,
     subject: Subject,
     apk_path: &str,
+    code_endpoints: &[CodeEndpoint],
     indicator_findings: Vec<Finding>,
 ) -> SubjectReport {
     judge_apk_with(
         manifest,
         subject,
         apk_path,
+        code_endpoints,
         indicator_findings,
         TraitConfig::builtin(),
     )
@@ -413,10 +546,11 @@ pub fn judge_apk_with(
     manifest: &ApkManifest,
     subject: Subject,
     apk_path: &str,
+    code_endpoints: &[CodeEndpoint],
     indicator_findings: Vec<Finding>,
     config: &TraitConfig,
 ) -> SubjectReport {
-    let traits = apk_traits(manifest, &subject, apk_path, config);
+    let traits = apk_traits(manifest, &subject, apk_path, code_endpoints, config);
     let source = EvidenceSource::File {
         path: apk_path.to_owned(),
         entry: Some(MANIFEST_ENTRY.to_owned()),

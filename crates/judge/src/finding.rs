@@ -182,6 +182,10 @@ pub struct IndicatorRef {
     /// A short name where the value has one (the rule name of a YARA rule).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// What the listed entry is in full where `value` only names it: the source text of a
+    /// YARA rule (whose `value` is `source:rule_name`), for whoever checks the match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
     /// The name of the feed that listed it (`echap`, a STIX bundle's file name).
     pub source: String,
     /// SHA-256 of that feed as read, lower-case hex.

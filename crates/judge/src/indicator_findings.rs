@@ -104,15 +104,25 @@ pub fn indicator_set_used(set: &IndicatorSet) -> IndicatorSetUsed {
 
 fn indicator_ref(hit: &Hit<'_>) -> IndicatorRef {
     let indicator = hit.indicator;
+    let source_name = hit.source.map_or("", |source| source.name.as_str());
+    // A YARA rule's value is its whole source text: one line of a report names the rule
+    // (`echap:snoopza`, as its feed and name tell it apart from a same-named rule of another
+    // feed) and the text goes to `details`.
+    let (value, details) = match (&indicator.kind, &indicator.label) {
+        (IndicatorKind::YaraRule, Some(rule)) => (
+            format!("{source_name}:{rule}"),
+            Some(indicator.value.clone()),
+        ),
+        _ => (indicator.value.clone(), None),
+    };
     IndicatorRef {
         family: hit.family.map(|family| family.name.clone()),
         family_kind: hit.family.map(|family| family.kind),
         kind: indicator.kind.as_str().to_owned(),
-        value: indicator.value.clone(),
+        value,
         label: indicator.label.clone(),
-        source: hit
-            .source
-            .map_or_else(String::new, |source| source.name.clone()),
+        details,
+        source: source_name.to_owned(),
         source_sha256: hit
             .source
             .map_or_else(String::new, |source| source.sha256.clone()),
@@ -268,6 +278,43 @@ mod tests {
             vec![finding],
         );
         assert_eq!(report.verdict, Verdict::NothingFound);
+    }
+
+    /// A YARA hit names the rule by feed and name; the rule's source text is in `details`,
+    /// never in the value a report shows on one line.
+    #[test]
+    fn a_yara_hit_names_the_rule_and_keeps_its_source_in_details() {
+        let mut set = matcher().set().clone();
+        let rule = "rule snoopza {\n  strings: $a = \"snoopza\"\n  condition: $a\n}";
+        set.indicators.push(Indicator {
+            kind: IndicatorKind::YaraRule,
+            value: rule.into(),
+            family: Some("TheTruthSpy".into()),
+            family_kind: None,
+            role: Some(Role::Sample),
+            label: Some("snoopza".into()),
+            provenance: Provenance::default(),
+        });
+        let matcher = Matcher::new(set);
+        let matches = matcher.match_yara_rule(0, "snoopza");
+        let finding = finding_for_hit(&matches.hits[0], app("com.thetruth"), evidence());
+        assert_eq!(finding.id, FindingId::IndicatorYara);
+        let indicator = finding.indicator.as_ref().expect("indicator reference");
+        assert_eq!(indicator.value, "echap:snoopza");
+        assert_eq!(indicator.label.as_deref(), Some("snoopza"));
+        assert_eq!(indicator.family.as_deref(), Some("TheTruthSpy"));
+        assert_eq!(indicator.details.as_deref(), Some(rule));
+        // Other kinds keep their listed value and have no details.
+        let package = finding_for_hit(
+            &matcher.match_package("com.thetruth").hits[0],
+            app("com.thetruth"),
+            evidence(),
+        );
+        let indicator = package.indicator.as_ref().expect("indicator reference");
+        assert_eq!(
+            (indicator.value.as_str(), indicator.details.as_deref()),
+            ("com.thetruth", None)
+        );
     }
 
     #[test]

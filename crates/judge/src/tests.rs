@@ -85,6 +85,7 @@ fn indicator(kind: &str, value: &str, family: &str, family_kind: FamilyKind) -> 
         kind: kind.to_owned(),
         value: value.to_owned(),
         label: None,
+        details: None,
         source: "echap".to_owned(),
         source_sha256: ECHAP_SHA256.to_owned(),
         tlp: Tlp::Clear,
@@ -172,6 +173,7 @@ fn example_report() -> ScanReport {
         )
         .with_indicator(IndicatorRef {
             label: None,
+            details: None,
             confidence: Some(90),
             ..indicator(
                 "domain",

@@ -100,9 +100,16 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
         scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
     }
     describe_anomalies(&apk, manifest.as_ref().ok(), &signatures, &mut details);
+    let code_endpoints = found.code_endpoints().to_vec();
     let indicator_findings = found.into_findings();
     let mut report = match &manifest {
-        Ok(manifest) => judge_apk(manifest, subject.clone(), &shown, indicator_findings),
+        Ok(manifest) => judge_apk(
+            manifest,
+            subject.clone(),
+            &shown,
+            &code_endpoints,
+            indicator_findings,
+        ),
         Err(error) => {
             not_checked.push(phrases::not_checked(
                 "apk.behaviour",

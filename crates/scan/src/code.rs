@@ -55,7 +55,7 @@ pub(crate) fn read_code(
     let label = place.label();
     match dex::parse(data, &scanner.limits().dex) {
         Ok(parsed) => {
-            found.add_endpoints(&parsed.endpoints(), label);
+            found.add_code_endpoints(parsed.endpoints(), label);
             details.dex.push(DexDetails {
                 entry: label.to_owned(),
                 size: data.len() as u64,

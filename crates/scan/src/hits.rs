@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use unstalk_apk::dex::{Endpoint, EndpointKind};
 use unstalk_indicators::IndicatorKind;
+use unstalk_judge::apk::CodeEndpoint;
 use unstalk_judge::indicator_findings::{allow_listed_finding, finding_for_hit};
 use unstalk_judge::{Evidence, EvidenceSource, Finding, Subject};
 use unstalk_match::Matches;
@@ -23,6 +24,8 @@ pub(crate) struct IndicatorFindings<'s> {
     source: EvidenceSource,
     findings: Vec<Finding>,
     seen: HashSet<(IndicatorKind, Option<String>, String)>,
+    /// The endpoints of the subject's code, for the behaviour judgement.
+    code_endpoints: Vec<CodeEndpoint>,
 }
 
 impl<'s> IndicatorFindings<'s> {
@@ -47,6 +50,7 @@ impl<'s> IndicatorFindings<'s> {
             source,
             findings: Vec::new(),
             seen: HashSet::new(),
+            code_endpoints: Vec::new(),
         }
     }
 
@@ -131,6 +135,22 @@ impl<'s> IndicatorFindings<'s> {
                 self.add(matches, &evidence);
             }
         }
+    }
+
+    /// Looks up endpoints found in the code file `entry` (a DEX), and keeps them for the
+    /// behaviour judgement ([`Self::code_endpoints`]).
+    pub(crate) fn add_code_endpoints(&mut self, endpoints: Vec<Endpoint>, entry: &str) {
+        self.add_endpoints(&endpoints, entry);
+        self.code_endpoints
+            .extend(endpoints.into_iter().map(|endpoint| CodeEndpoint {
+                entry: entry.to_owned(),
+                endpoint,
+            }));
+    }
+
+    /// The endpoints found in code so far.
+    pub(crate) fn code_endpoints(&self) -> &[CodeEndpoint] {
+        &self.code_endpoints
     }
 
     /// Runs the YARA rules over `bytes` (entry `entry` of the file, or the file itself) and

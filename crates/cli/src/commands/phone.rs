@@ -10,7 +10,7 @@ use anyhow::Context;
 use unstalk_acquire::{AcquisitionManifest, PullApks, acquire, seal};
 use unstalk_adb::AdbServer;
 use unstalk_android::acquisition::{AcquisitionKind, read_acquisition};
-use unstalk_judge::{InputKind, ScanReport};
+use unstalk_judge::{EvidenceSource, InputKind, Phrase, ScanReport, Subject};
 use unstalk_scan::Scanner;
 use unstalk_scan::android::PhoneSource;
 
@@ -157,9 +157,8 @@ pub fn scan_acquisition(
         seal::unseal(path, identity, private.path())?;
         let mut report = scan_acquisition(global, private.path(), None, created)?
             .with_context(|| format!("{} holds no acquisition", path.display()))?;
-        // The report names the sealed file, not the temporary folder it was opened in.
+        name_inside_sealed(&mut report, private.path(), path);
         if let Some(input) = report.inputs.first_mut() {
-            input.path = path.display().to_string();
             input.sha256 = Some(seal::record(path)?.sha256);
         }
         return Ok(Some(report));
@@ -205,4 +204,59 @@ pub fn scan_acquisition(
     let mut report = Scanner::new(load.matcher).scan_phone(&state, &source, created);
     report.allow_lists = load.allow_lists;
     Ok(Some(report))
+}
+
+/// Names the files of a sealed acquisition opened into `opened` (a private temporary folder,
+/// deleted after the scan) as entries of the sealed file, `phone.tar.age/dumpsys.txt` as a
+/// zip's are named, wherever the report names a path: evidence must point at what the
+/// examiner keeps.
+fn name_inside_sealed(report: &mut ScanReport, opened: &Path, sealed: &Path) {
+    let from = opened.display().to_string();
+    let to = sealed.display().to_string();
+    let rename = |text: &mut String| {
+        if text.contains(&from) {
+            *text = text.replace(&from, &to);
+        }
+    };
+    let rename_phrase = |phrase: &mut Option<Phrase>| {
+        for arg in phrase
+            .iter_mut()
+            .flat_map(|phrase| phrase.args.values_mut())
+        {
+            rename(arg);
+        }
+    };
+    let rename_subject = |subject: &mut Subject| {
+        if let Subject::File { path, .. } = subject {
+            rename(path);
+        }
+    };
+    for input in &mut report.inputs {
+        rename(&mut input.path);
+    }
+    for check in &mut report.checked {
+        rename(&mut check.description);
+        rename_phrase(&mut check.phrase);
+    }
+    for not in &mut report.not_checked {
+        rename(&mut not.description);
+        rename(&mut not.why);
+        rename_phrase(&mut not.phrase);
+        rename_phrase(&mut not.why_phrase);
+    }
+    for entry in &mut report.subjects {
+        rename_subject(&mut entry.subject);
+        for finding in &mut entry.findings {
+            rename_subject(&mut finding.subject);
+            for evidence in &mut finding.evidence {
+                if let EvidenceSource::File { path, .. } = &mut evidence.source {
+                    rename(path);
+                }
+                evidence.values.values_mut().for_each(rename);
+            }
+        }
+        if let Some(app) = &mut entry.app {
+            rename(&mut app.file.path);
+        }
+    }
 }

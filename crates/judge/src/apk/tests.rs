@@ -5,6 +5,8 @@ use std::path::Path;
 use unstalk_apk::container::{self, Apk};
 use unstalk_apk::manifest::{self, ApkManifest, Limits};
 
+use unstalk_apk::dex::{Endpoint, EndpointKind};
+
 use super::*;
 use crate::finding::{FamilyKind, IndicatorRef, Tlp};
 use crate::report::Verdict;
@@ -23,12 +25,126 @@ fn read(path: &Path) -> Option<ApkManifest> {
     manifest::read_apk_manifest(&apk, &Limits::default(), &container::Limits::default()).ok()
 }
 
-/// Judges the synthetic corpus APK `name` with no indicator findings; `None` without corpus.
+/// The endpoints among the strings of the APK's `classes*.dex`, as the scanner finds them.
+fn code_endpoints(path: &Path) -> Vec<CodeEndpoint> {
+    let Ok(apk) = Apk::open(path) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for entry in apk.dex_entries() {
+        let Ok(data) = apk.read(entry, &container::Limits::default()) else {
+            continue;
+        };
+        let Ok(dex) = unstalk_apk::dex::parse(&data.data, &unstalk_apk::dex::Limits::default())
+        else {
+            continue;
+        };
+        found.extend(dex.endpoints().into_iter().map(|endpoint| CodeEndpoint {
+            entry: entry.name.clone(),
+            endpoint,
+        }));
+    }
+    found
+}
+
+/// Judges the synthetic corpus APK `name` (its manifest and the endpoints of its code) with
+/// `indicators`; `None` without corpus.
 fn judge_synthetic(test: &str, name: &str, indicators: Vec<Finding>) -> Option<SubjectReport> {
     let path = unstalk_testkit::corpus_path(test, &format!("apks/synthetic/apk/{name}"))?;
     let manifest = read(&path).unwrap_or_else(|| panic!("{name} reads"));
     let subject = app(&manifest.manifest.package);
-    Some(judge_apk(&manifest, subject, name, indicators))
+    let code = code_endpoints(&path);
+    Some(judge_apk(&manifest, subject, name, &code, indicators))
+}
+
+/// TheTruthSpy's APK starts at boot, runs services, may use the internet, and its code names
+/// `https://media-sync-a.thetruthspy.com/upload.php` and the address `69.64.74.239`: it
+/// uploads in the background. The benign notes app names a sync URL but has no boot receiver
+/// and no service.
+#[test]
+fn background_upload_needs_boot_a_service_internet_and_an_upload_endpoint() {
+    const TEST: &str = "background upload";
+    let Some(spy) = judge_synthetic(TEST, "ioc-thetruth.apk", Vec::new()) else {
+        return;
+    };
+    let upload = spy
+        .findings
+        .iter()
+        .find(|f| f.id == FindingId::AppExfiltrationBackgroundUpload)
+        .unwrap_or_else(|| panic!("no background upload: {:?}", ids(&spy)));
+    assert_eq!(upload.criterion, Some(Criterion::Exfiltration));
+    let endpoints: Vec<&str> = upload
+        .evidence
+        .iter()
+        .filter_map(|e| e.values.get("endpoint").map(String::as_str))
+        .collect();
+    assert!(
+        endpoints.contains(&"https://media-sync-a.thetruthspy.com/upload.php")
+            && endpoints.contains(&"69.64.74.239"),
+        "{endpoints:?}"
+    );
+    let Some(notes) = judge_synthetic(TEST, "benign-notes.apk", Vec::new()) else {
+        return;
+    };
+    assert!(
+        !ids(&notes).contains(&"app.exfiltration.background-upload"),
+        "{:?}",
+        ids(&notes)
+    );
+    assert_eq!(notes.verdict, Verdict::NothingFound);
+}
+
+#[test]
+fn upload_endpoints_are_upload_paths_and_public_addresses() {
+    let rules = &TraitConfig::builtin().upload_endpoints;
+    let endpoint = |kind, value: &str, host: &str| Endpoint {
+        kind,
+        value: value.to_owned(),
+        host: host.to_owned(),
+        string_index: 0,
+    };
+    let url = |value: &str| {
+        let host = value
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split(['/', ':']).next())
+            .unwrap_or_default()
+            .to_owned();
+        endpoint(EndpointKind::Url, value, &host)
+    };
+    for yes in [
+        "https://media-sync-a.thetruthspy.com/upload.php",
+        "https://x.example/v2/uploads/",
+        "https://x.example/uploadFile?id=1",
+        "https://x.example/api/v2/device/data",
+        "http://69.64.74.239/index.php",
+    ] {
+        assert!(rules.matches(&url(yes)), "{yes}");
+    }
+    for no in [
+        "https://notes.example.org/api/v1/sync",
+        "https://www.example.org/",
+        "https://x.example/data",
+        "https://x.example/help?upload=1",
+        "http://192.168.1.1/status",
+    ] {
+        assert!(!rules.matches(&url(no)), "{no}");
+    }
+    assert!(rules.matches(&endpoint(
+        EndpointKind::Ipv4,
+        "69.64.74.239",
+        "69.64.74.239"
+    )));
+    for quiet in ["8.8.8.8", "10.0.0.2", "192.0.2.7"] {
+        assert!(
+            !rules.matches(&endpoint(EndpointKind::Ipv4, quiet, quiet)),
+            "{quiet}"
+        );
+    }
+    assert!(!rules.matches(&endpoint(
+        EndpointKind::Domain,
+        "upload.example",
+        "upload.example"
+    )));
 }
 
 fn ids(report: &SubjectReport) -> Vec<&str> {
@@ -48,6 +164,7 @@ fn family_hit(package: &str, family: &str, kind: FamilyKind) -> Finding {
         kind: "android-package".to_owned(),
         value: package.to_owned(),
         label: None,
+        details: None,
         source: "test".to_owned(),
         source_sha256: "0".repeat(64),
         tlp: Tlp::Clear,
@@ -410,6 +527,7 @@ fn benign_androguard_apks_are_not_stalkerware_like() {
             &manifest,
             app(&manifest.manifest.package),
             &name,
+            &code_endpoints(&path),
             Vec::new(),
         );
         eprintln!("{test}: {name}: {:?} {:?}", report.verdict, ids(&report));

@@ -341,9 +341,9 @@ finding-app_remote-control_device-admin-policies = App will das Handy sperren od
     .avoid = Schalten Sie die Befugnisse nicht aus, entfernen Sie die App nicht und setzen Sie das Handy nicht zurück, bevor Sie alles festgehalten haben (diesen Bericht, Screenshots) und einen Plan haben.
 
 finding-app_exfiltration_background-upload = App lädt im Hintergrund Daten hoch
-    .what = Die App sendet Daten über das Internet, während Sie sie nicht benutzen.
+    .what = Die App startet von selbst, wenn das Telefon startet, läuft im Hintergrund, darf das Internet nutzen, und ihr Code enthält eine Adresse zum Hochladen von Daten.
     .means = So liefern Überwachungs-Apps das Gesammelte an die Person, die überwacht, zum Beispiel Nachrichten, Fotos und Standorte.
-    .sure = Viele seriöse Apps synchronisieren im Hintergrund, etwa für Backups oder Messenger. Das zählt daher nur zusammen mit anderen Ergebnissen.
+    .sure = Das wird aus dem Code der App gelesen, nicht beim Geschehen beobachtet: Es zeigt, wohin die App Daten senden kann, nicht dass sie es tut. Viele seriöse Apps synchronisieren im Hintergrund, etwa für Backups oder Messenger. Das zählt daher nur zusammen mit anderen Ergebnissen.
     .next = Betrachten Sie das zusammen mit den anderen Ergebnissen zu dieser App. Wenn sie auf Überwachung hindeuten, sprechen Sie mit einer Beratungsstelle über Ihre Möglichkeiten, bevor Sie etwas ändern.
     .avoid = Handeln Sie nicht allein deswegen. Falls die App überwacht, kann die Person, die sie installiert hat, davon erfahren, wenn Sie die App stoppen.
 

@@ -324,9 +324,9 @@ finding-app_remote-control_device-admin-policies = App asks for the power to loc
     .avoid = Do not switch off its powers, remove it or reset the phone before keeping a record (this report, screenshots) and having a plan.
 
 finding-app_exfiltration_background-upload = App uploads data in the background
-    .what = The app sends data over the internet while you are not using it.
+    .what = The app starts by itself when the phone starts, runs in the background, may use the internet, and its code names an address for uploading data.
     .means = This is how monitoring apps deliver what they collect, such as messages, photos and locations, to the person watching.
-    .sure = Many honest apps sync in the background, such as backups and messaging, so this counts only with other findings.
+    .sure = This is read from the app's code, not seen happening: it shows where the app can send data, not that it does. Many honest apps sync in the background, such as backups and messaging, so this counts only with other findings.
     .next = Read this with the app's other findings. If they point to monitoring, talk to an advocate about your options before changing anything.
     .avoid = Do not act on this alone; if the app is monitoring, stopping it may alert the person who installed it.
 

@@ -335,9 +335,9 @@ finding-app_remote-control_device-admin-policies = La aplicación pide poder blo
     .avoid = No le quite esos poderes, no la elimine ni restablezca el teléfono antes de guardar un registro (este informe, capturas de pantalla) y de tener un plan.
 
 finding-app_exfiltration_background-upload = La aplicación envía datos en segundo plano
-    .what = La aplicación envía datos por internet mientras usted no la está usando.
+    .what = La aplicación se inicia sola cuando se enciende el teléfono, funciona en segundo plano, puede usar internet y su código contiene una dirección para enviar datos.
     .means = Así es como las aplicaciones de vigilancia hacen llegar lo que recogen, como mensajes, fotos y ubicaciones, a la persona que vigila.
-    .sure = Muchas aplicaciones legítimas se sincronizan en segundo plano, como las copias de seguridad y la mensajería. Por eso esto solo cuenta junto con otros resultados.
+    .sure = Esto se lee en el código de la aplicación, no se ha visto ocurrir: muestra adónde puede enviar datos la aplicación, no que lo haga. Muchas aplicaciones legítimas se sincronizan en segundo plano, como las copias de seguridad y la mensajería. Por eso esto solo cuenta junto con otros resultados.
     .next = Lea esto junto con los demás resultados sobre la aplicación. Si apuntan a vigilancia, hable con una persona de apoyo sobre sus opciones antes de cambiar nada.
     .avoid = No actúe solo por esto; si la aplicación es de vigilancia, detenerla puede alertar a la persona que la instaló.
 

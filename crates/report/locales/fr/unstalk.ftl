@@ -333,9 +333,9 @@ finding-app_remote-control_device-admin-policies = L'application demande le pouv
     .avoid = Mieux vaut ne pas lui retirer ses pouvoirs, la supprimer ou réinitialiser le téléphone avant d'avoir gardé une trace (ce rapport, des captures d'écran) et fait un plan.
 
 finding-app_exfiltration_background-upload = L'application envoie des données en arrière-plan
-    .what = L'application envoie des données par internet pendant que vous ne l'utilisez pas.
+    .what = L'application démarre d'elle-même quand le téléphone s'allume, fonctionne en arrière-plan, peut utiliser internet, et son code contient une adresse servant à envoyer des données.
     .means = C'est ainsi que les applications de surveillance transmettent ce qu'elles collectent (messages, photos, positions) à la personne qui surveille.
-    .sure = Beaucoup d'applications légitimes se synchronisent en arrière-plan, comme les sauvegardes et les messageries : cela compte seulement avec d'autres résultats.
+    .sure = Ce résultat est lu dans le code de l'application, pas observé : il montre où l'application peut envoyer des données, pas qu'elle le fait. Beaucoup d'applications légitimes se synchronisent en arrière-plan, comme les sauvegardes et les messageries : cela compte seulement avec d'autres résultats.
     .next = Ce résultat se lit avec les autres résultats de l'application. S'ils indiquent une surveillance, vous pouvez parler de vos options avec une association d'aide aux victimes avant de changer quoi que ce soit.
     .avoid = Mieux vaut ne pas agir sur ce seul élément ; s'il s'agit d'une application de surveillance, l'arrêter peut alerter la personne qui l'a installée.
 
