@@ -17,6 +17,7 @@ pub mod error;
 pub mod formats;
 pub mod model;
 pub mod normalize;
+pub mod snapshot;
 pub mod store;
 
 use std::path::Path;
@@ -122,5 +123,7 @@ pub(crate) fn file_source(
         version,
         sha256: sha256.clone(),
         files: vec![SourceFile { name, sha256 }],
+        date: None,
+        built_in: false,
     }
 }

@@ -387,6 +387,14 @@ pub struct Source {
     /// Each file read and its SHA-256, in name order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<SourceFile>,
+    /// When the feed's content dates from, RFC 3339: the upstream commit date of the built-in
+    /// snapshot, the time `indicators update` fetched a downloaded set. `None` when unknown.
+    /// Reports show it and warn when it is old: a stale list misses new stalkerware.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// True for the snapshot compiled into unstalk ([`crate::snapshot::built_in`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub built_in: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -577,6 +585,11 @@ impl IndicatorSet {
         self.families.push(family);
         self.family_index.indexed = self.families.len();
         name
+    }
+
+    /// Rebuilds the family index, which deserialisation leaves empty.
+    pub(crate) fn reindex(&mut self) {
+        self.family_index.refresh(&self.families);
     }
 
     /// Appends every source, family, indicator, sample and YARA source of `other`.

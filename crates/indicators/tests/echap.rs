@@ -825,6 +825,8 @@ fn foreign_set() -> IndicatorSet {
         version: None,
         sha256: String::new(),
         files: Vec::new(),
+        date: None,
+        built_in: false,
     });
     set.add_family(Family {
         name: "Weird: #1".to_owned(),

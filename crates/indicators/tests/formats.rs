@@ -69,6 +69,8 @@ fn sample_set() -> IndicatorSet {
         version: None,
         sha256: "0".repeat(64),
         files: Vec::new(),
+        date: None,
+        built_in: false,
     });
     for (name, kind) in [
         ("TheTruthSpy", FamilyKind::Stalkerware),

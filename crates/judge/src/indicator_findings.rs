@@ -149,6 +149,8 @@ mod tests {
             version: None,
             sha256: "ab".repeat(32),
             files: Vec::new(),
+            date: None,
+            built_in: false,
         });
         for (name, kind) in [
             ("TheTruthSpy", unstalk_indicators::FamilyKind::Stalkerware),

@@ -11,6 +11,8 @@ fn set() -> IndicatorSet {
         version: None,
         sha256: "00".repeat(32),
         files: Vec::new(),
+        date: None,
+        built_in: false,
     });
     for (name, kind) in [
         ("TheTruthSpy", FamilyKind::Stalkerware),

@@ -66,7 +66,8 @@
 //!   `-` and spaces; YARA rules are tied to families the same way (rule `snoopza` is
 //!   `Snoopza`, `android_police` is `AndroidPolice`);
 //! - an `unstalk-source.json` (written by `unstalk indicators update`) gives the source's
-//!   `version`; when it cannot be read: warning `echap.source-info`.
+//!   `version` and `date` (the time of the update); when it cannot be read: warning
+//!   `echap.source-info`.
 //!
 //! A YAML syntax error, a file that is not UTF-8, or a file that is not a list of entries is an
 //! [`Error::Syntax`] with the line; so is a `samples.csv` without a `SHA256` column.
@@ -167,7 +168,7 @@ pub fn read_dir(path: &Path) -> Result<Loaded, Error> {
     }
 
     let mut builder = SetBuilder::new(path.display().to_string());
-    let version = source_version(path, &mut builder);
+    let (version, date) = source_version(path, &mut builder);
     let files: Vec<SourceFile> = contents
         .iter()
         .map(|(name, bytes)| SourceFile {
@@ -186,6 +187,8 @@ pub fn read_dir(path: &Path) -> Result<Loaded, Error> {
         version,
         sha256: crate::sha256_hex(listing.as_bytes()),
         files,
+        date,
+        built_in: false,
     });
 
     let mut reader = EntryReader::new(source);
@@ -229,11 +232,11 @@ pub fn read_file(path: &Path, bytes: &[u8]) -> Result<Loaded, Error> {
     Ok(builder.finish())
 }
 
-/// The `version` string of `unstalk-source.json`, when the folder has one.
-fn source_version(dir: &Path, builder: &mut SetBuilder) -> Option<String> {
+/// The `version` and `fetched_at` strings of `unstalk-source.json`, when the folder has one.
+fn source_version(dir: &Path, builder: &mut SetBuilder) -> (Option<String>, Option<String>) {
     let file = dir.join(SOURCE_INFO);
     if !file.is_file() {
-        return None;
+        return (None, None);
     }
     let at = Location {
         line: None,
@@ -245,10 +248,15 @@ fn source_version(dir: &Path, builder: &mut SetBuilder) -> Option<String> {
             serde_json::from_slice::<serde_json::Value>(&bytes).map_err(|error| error.to_string())
         });
     match parsed {
-        Ok(value) => value
-            .get("version")
-            .and_then(serde_json::Value::as_str)
-            .map(str::to_owned),
+        Ok(value) => {
+            let text = |key: &str| {
+                value
+                    .get(key)
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned)
+            };
+            (text("version"), text("fetched_at"))
+        }
         Err(error) => {
             let previous = std::mem::replace(&mut builder.file, file.display().to_string());
             builder.report(
@@ -258,7 +266,7 @@ fn source_version(dir: &Path, builder: &mut SetBuilder) -> Option<String> {
                 format!("cannot read the feed's version: {error}"),
             );
             builder.file = previous;
-            None
+            (None, None)
         }
     }
 }
