@@ -4,33 +4,57 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The path is read when the script runs, not baked in with `env!` when it is compiled:
+    // with one target folder shared by two checkouts cargo can reuse a build script compiled for
+    // the other one, and a baked-in path then points at catalogues that may be gone.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|error| {
+        panic!("CARGO_MANIFEST_DIR is not set ({error}): run through cargo")
+    });
+    let root = Path::new(&manifest_dir).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
+    let entries = std::fs::read_dir(&root).unwrap_or_else(|error| {
+        panic!(
+            "cannot read the report catalogues at {}: {error}; every report needs them",
+            root.display()
+        )
+    });
     let mut languages: Vec<(String, Vec<String>)> = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&root) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if !path.is_dir() {
-                continue;
-            }
-            let Some(lang) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-                continue;
-            };
-            println!("cargo:rerun-if-changed={}", path.display());
-            let mut files: Vec<String> = std::fs::read_dir(&path)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|f| f.path())
-                .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
-                .map(|f| f.display().to_string())
-                .collect();
-            files.sort();
-            for file in &files {
-                println!("cargo:rerun-if-changed={file}");
-            }
-            languages.push((lang, files));
+    for entry in entries {
+        let path = entry
+            .unwrap_or_else(|error| panic!("cannot list {}: {error}", root.display()))
+            .path();
+        if !path.is_dir() {
+            continue;
         }
+        let Some(lang) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
+            panic!("{}: a catalogue folder name must be UTF-8", path.display());
+        };
+        println!("cargo:rerun-if-changed={}", path.display());
+        let mut files = Vec::new();
+        let listing = std::fs::read_dir(&path)
+            .unwrap_or_else(|error| panic!("cannot read catalogue {}: {error}", path.display()));
+        for file in listing {
+            let file = file
+                .unwrap_or_else(|error| panic!("cannot list {}: {error}", path.display()))
+                .path();
+            if file.extension().is_some_and(|e| e == "ftl") {
+                files.push(file.display().to_string());
+            }
+        }
+        if files.is_empty() {
+            panic!("catalogue {} holds no .ftl file", path.display());
+        }
+        files.sort();
+        for file in &files {
+            println!("cargo:rerun-if-changed={file}");
+        }
+        languages.push((lang, files));
+    }
+    if !languages.iter().any(|(lang, _)| lang == "en") {
+        panic!(
+            "no English catalogue at {}: English is the fallback every report needs",
+            root.join("en").display()
+        );
     }
     languages.sort();
     let mut code = String::from(

@@ -13,8 +13,12 @@ Exit codes:
   2  an error: bad input, unreadable file, no indicator set, network failure (for `scan`:
      some file could not be read and nothing was flagged)
 
-unstalk never changes a phone it checks. It uses the network only to fetch indicators: on
-`unstalk indicators update`, and once when no indicator set is installed yet (it says so). Report problems and questions to the project's issue tracker.";
+Indicator set used, the first that applies: --indicators PATH, UNSTALK_INDICATORS, the set
+`unstalk indicators update` installed in the data folder, the snapshot of Echap's set built into
+unstalk. Reports name the set and its date, and say when it is more than 90 days old.
+
+unstalk never changes a phone it checks. It uses the network only on `unstalk indicators
+update`, to fetch indicators. Report problems and questions to the project's issue tracker.";
 
 /// unstalk finds stalkerware: apps sold to secretly watch a partner's phone.
 ///
@@ -33,7 +37,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Indicator set to use: a folder in Echap layout, or a STIX 2.1 / MISP / TinyCheck / CSV /
-    /// YARA file. Repeat to merge several. Without it, the set fetched by `indicators update`.
+    /// YARA file. Repeat to merge several. Without it (and without UNSTALK_INDICATORS): the set
+    /// `indicators update` installed, else the snapshot built into unstalk. Never the network.
     #[arg(
         long = "indicators",
         global = true,
@@ -81,6 +86,11 @@ pub enum Command {
     /// Print or convert a saved report (`scan --json` or `--report x.json`) for a person, in
     /// their language.
     Report(ReportArgs),
+    /// Write made-up example inputs (six APKs built and signed here, a simulated phone's
+    /// acquisition, a demo indicator file), check them and write report.html and report.pdf
+    /// beside them. Needs nothing else: no corpus, no network. Exits 1, as `scan` does when it
+    /// flags apps.
+    Demo(DemoArgs),
     /// Save everything `scan --device` reads from a phone into a folder (androidqf's layout, so
     /// MVT reads it too), with the SHA-256 of every file, to check now or later.
     Acquire(AcquireArgs),
@@ -99,6 +109,19 @@ pub struct ReaderArgs {
     /// Your organisation's reference for the case, printed on the report (never a name).
     #[arg(long = "case", value_name = "REF")]
     pub case_reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Where to write the examples and reports: a new or empty folder (default: a new folder
+    /// `unstalk-demo` in the current directory, `unstalk-demo-2`… when that exists).
+    #[arg(long, short, value_name = "FOLDER")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub reader: ReaderArgs,
+    /// Print the full report as JSON (the ScanReport format) instead of the summary.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -186,7 +209,7 @@ pub struct ScanArgs {
 #[derive(Debug, Subcommand)]
 pub enum IndicatorsCommand {
     /// Download the latest Echap indicator set (or copy one from a folder or URL) into
-    /// unstalk's data folder. Besides the one-time fetch when no set is installed yet, the only
+    /// unstalk's data folder, where it takes precedence over the built-in snapshot. The only
     /// use of the network.
     Update(UpdateArgs),
     /// Count families, samples and indicators of each type.

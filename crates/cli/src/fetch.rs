@@ -1,7 +1,7 @@
 //! `indicators update`: getting Echap's files from the network or a folder into the store.
 //!
-//! This is the only network code in unstalk, and it runs only on an explicit `update` or on the
-//! very first command that needs indicators when none are installed (which says so). HTTPS uses
+//! This is the only network code in unstalk, and it runs only on an explicit `update`: without
+//! one, commands use the snapshot built into unstalk (see `sources`). HTTPS uses
 //! rustls with the Mozilla root store compiled in (webpki-roots), so no system certificate
 //! store is needed on the clinic's laptop.
 

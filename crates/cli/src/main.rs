@@ -52,6 +52,7 @@ fn run(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Indicators(command) => commands::indicators::run(&cli.global, command),
         Command::Scan(args) => commands::scan::run(&cli.global, args),
         Command::Report(args) => commands::report::run(args),
+        Command::Demo(args) => commands::demo::run(&cli.global, args),
         Command::Acquire(args) => {
             commands::phone::acquire_command(args)?;
             Ok(ExitCode::Success)

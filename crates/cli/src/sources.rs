@@ -1,16 +1,26 @@
-//! Which indicator set a command uses: `--indicators`/`UNSTALK_INDICATORS`, else the set
-//! installed by `indicators update`, else (first run) a one-time fetch of Echap's set.
+//! Which indicator set a command uses, the first that applies:
+//!
+//! 1. `--indicators PATH` (repeatable);
+//! 2. `UNSTALK_INDICATORS` (clap reads it into the same flag, only when no flag is given);
+//! 3. the set `unstalk indicators update` installed in the data folder;
+//! 4. the snapshot of Echap's set built into unstalk.
+//!
+//! Nothing here uses the network: an offline first run works on the built-in snapshot and
+//! says, on one line of standard error, which set that is and how to get a newer one.
 
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use unstalk_indicators::store::Store;
-use unstalk_indicators::{Loaded, ReadOptions};
+use unstalk_indicators::{Loaded, ReadOptions, snapshot};
 use unstalk_judge::AllowListUsed;
 use unstalk_match::{AllowList, Matcher};
 
 use crate::args::GlobalArgs;
-use crate::fetch;
+
+/// After this many days a set is called old, here and in reports: new stalkerware appears
+/// every month, and Echap's list changes about as often.
+const OLD_AFTER_DAYS: i64 = 90;
 
 /// The store under `--data-dir`, or the per-user data folder.
 pub fn store(global: &GlobalArgs) -> anyhow::Result<Store> {
@@ -26,33 +36,57 @@ pub fn store(global: &GlobalArgs) -> anyhow::Result<Store> {
     Ok(Store::new(root))
 }
 
-/// The paths of the indicator set to use, fetching Echap's set on first use.
-pub fn indicator_paths(global: &GlobalArgs) -> anyhow::Result<Vec<PathBuf>> {
+/// Where the indicator set to use comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// Files or folders: from `--indicators`/`UNSTALK_INDICATORS`, or the installed set.
+    Paths(Vec<PathBuf>),
+    /// The snapshot compiled into unstalk.
+    BuiltIn,
+}
+
+/// The indicator set to use, by the precedence in the module doc.
+pub fn choose(global: &GlobalArgs) -> Choice {
     if !global.indicators.is_empty() {
-        return Ok(global.indicators.clone());
+        return Choice::Paths(global.indicators.clone());
     }
-    let store = store(global)?;
-    if let Some(current) = store.current() {
-        return Ok(vec![current]);
-    }
-    let from = std::env::var("UNSTALK_UPDATE_FROM").ok();
-    eprintln!(
-        "No indicator set installed yet: fetching Echap's stalkerware indicators from {} (once; `unstalk indicators update` refreshes it).",
-        from.as_deref().unwrap_or(fetch::ECHAP_RAW_BASE)
-    );
-    match fetch::update(&store, from.as_deref()) {
-        Ok((folder, _)) => Ok(vec![folder]),
-        Err(error) => bail!(
-            "{error:#}\nno indicator set is available: run `unstalk indicators update` when online, \
-             or give one with --indicators PATH (a folder in Echap layout or a STIX2/MISP file)"
-        ),
+    // No data folder (no HOME) is no reason to fail: the built-in set still works.
+    match store(global).ok().and_then(|store| store.current()) {
+        Some(current) => Choice::Paths(vec![current]),
+        None => Choice::BuiltIn,
     }
 }
 
 /// Reads and merges the indicator set to use.
 pub fn load_indicators(global: &GlobalArgs) -> anyhow::Result<Loaded> {
-    let paths = indicator_paths(global)?;
-    load_paths(&paths, global.strict)
+    match choose(global) {
+        Choice::Paths(paths) => load_paths(&paths, global.strict),
+        Choice::BuiltIn => load_built_in(),
+    }
+}
+
+/// The built-in snapshot, announced on standard error.
+pub fn load_built_in() -> anyhow::Result<Loaded> {
+    let (origin, loaded) = snapshot::built_in().map_err(|error| {
+        anyhow::anyhow!("{error}\nthe indicator set built into unstalk is damaged: a packaging mistake, please report it; meanwhile give a set with --indicators PATH")
+    })?;
+    let day = origin.commit_date.get(..10).unwrap_or(&origin.commit_date);
+    let age = days_since(&origin.commit_date)
+        .filter(|days| *days > OLD_AFTER_DAYS)
+        .map(|days| format!(", {days} days old"))
+        .unwrap_or_default();
+    eprintln!(
+        "Using the indicator set built into unstalk (Echap {}, {day}{age}); `unstalk indicators update` downloads the current one.",
+        origin.commit.get(..7).unwrap_or(&origin.commit)
+    );
+    Ok(loaded)
+}
+
+/// Whole days from `date` (RFC 3339, or a plain `YYYY-MM-DD`) to now.
+fn days_since(date: &str) -> Option<i64> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let day = time::Date::parse(date.get(..10)?, format).ok()?;
+    Some((time::OffsetDateTime::now_utc().date() - day).whole_days())
 }
 
 pub fn load_paths(paths: &[PathBuf], strict: bool) -> anyhow::Result<Loaded> {

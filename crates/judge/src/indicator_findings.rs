@@ -89,6 +89,8 @@ pub fn indicator_set_used(set: &IndicatorSet) -> IndicatorSetUsed {
             location: source.location.clone(),
             sha256: source.sha256.clone(),
             version: source.version.clone(),
+            date: source.date.clone(),
+            built_in: source.built_in,
         })
         .collect();
     let lines: String = sources

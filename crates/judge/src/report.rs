@@ -206,6 +206,26 @@ pub struct IndicatorSource {
     /// The feed's own version (git commit, MISP event timestamp), when it states one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+    /// When the feed's content dates from, RFC 3339: the upstream commit date of the built-in
+    /// snapshot, the time `unstalk indicators update` fetched a downloaded set. Absent when
+    /// unknown (a file given with `--indicators`). Reports compare it with `created` and say
+    /// when the list is more than 90 days old.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date-time"))]
+    pub date: Option<String>,
+    /// True for the snapshot built into unstalk, used when no other set was given or installed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub built_in: bool,
+}
+
+impl IndicatorSetUsed {
+    /// The oldest date among the sources that have one: how current the set is, at best.
+    pub fn oldest_date(&self) -> Option<&str> {
+        self.sources
+            .iter()
+            .filter_map(|source| source.date.as_deref())
+            .min_by_key(|date| date.get(..10).unwrap_or(date))
+    }
 }
 
 /// One allow-list applied after matching.

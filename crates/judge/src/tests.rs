@@ -277,6 +277,8 @@ fn example_report() -> ScanReport {
             location: "https://github.com/AssoEchap/stalkerware-indicators".to_owned(),
             sha256: ECHAP_SHA256.to_owned(),
             version: Some("9c1f0e2".to_owned()),
+            date: Some("2026-11-02T09:14:00Z".to_owned()),
+            built_in: false,
         }],
         sha256: "6ee0eb490ff832101cf82a3d387c35f29e4230be786978f7acf9e811febf6723".to_owned(),
         counts: [

@@ -21,6 +21,7 @@ max-width:50rem;margin:0 auto;padding:1rem;color:#111;background:#fff}\
 h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:2px solid #444}\
 h3{font-size:1.1rem;margin-top:1.5rem}h4{font-size:1rem;margin:1rem 0 .25rem}\
 .note{background:#eef3f8;border-left:4px solid #2b5c8a;padding:.5rem 1rem}\
+.warning{background:#fff4e5;border-left:4px solid #8a4b00;padding:.5rem 1rem;font-weight:bold}\
 .safety{background:#fff4e5;border-left:4px solid #8a4b00;padding:.5rem 1rem}\
 .verdict{font-weight:bold;padding:0 .3rem;border-radius:.2rem}\
 .known_stalkerware,.stalkerware_like{background:#7a0c0c;color:#fff}\
@@ -87,6 +88,18 @@ pub fn render_with_contacts(
         "</ul>\n<p class=\"note\">{}</p>",
         text("nothing-found-disclaimer")
     );
+    // Which lists the verdicts rest on, and whether they are current, belongs next to the
+    // verdicts: a stale list is a reason a phone can look clean.
+    if report.indicator_sets.is_empty() {
+        let _ = writeln!(page, "<p>{}</p>", text("pdf-no-indicator-sets"));
+    }
+    for set in &report.indicator_sets {
+        let (line, warning) = crate::indicator_set_lines(catalogue, set, &report.created);
+        let _ = writeln!(page, "<p>{}</p>", escape(&line));
+        if let Some(warning) = warning {
+            let _ = writeln!(page, "<p class=\"warning\">{}</p>", escape(&warning));
+        }
+    }
 
     if subjects.iter().any(|s| s.verdict != Verdict::NothingFound) {
         let _ = writeln!(

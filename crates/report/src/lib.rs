@@ -82,7 +82,77 @@ pub const UI_MESSAGES: &[&str] = &[
     "pdf-page",
     "not-checked-line",
     "subject-phone",
+    "indicator-set-line",
+    "indicator-set-undated",
+    "indicator-set-built-in",
+    "indicator-set-old",
 ];
+
+/// A report calls its indicator set old when it is more than this many days older than the
+/// report: new stalkerware appears every month, and a list this old misses it.
+pub const OLD_INDICATOR_SET_DAYS: i64 = 90;
+
+/// What a report says about one indicator set, in `catalogue`'s language: which set it is and
+/// its date (one line), and, when it is more than [`OLD_INDICATOR_SET_DAYS`] older than the
+/// report's `created` time, a plain warning saying so and how to get the current one.
+pub fn indicator_set_lines(
+    catalogue: &Catalogue,
+    set: &unstalk_judge::IndicatorSetUsed,
+    created: &str,
+) -> (String, Option<String>) {
+    let names: Vec<String> = set
+        .sources
+        .iter()
+        .map(|source| {
+            let version = source.version.as_deref().map(|version| {
+                if version.len() == 40 && version.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    version.get(..7).unwrap_or(version)
+                } else {
+                    version
+                }
+            });
+            match (source.built_in, version) {
+                (true, version) => {
+                    let mut args = FluentArgs::new();
+                    args.set("name", source.name.as_str());
+                    args.set("version", version.unwrap_or("-"));
+                    catalogue
+                        .text("indicator-set-built-in", None, Some(&args))
+                        .unwrap_or_else(|| source.name.clone())
+                }
+                (false, Some(version)) => format!("{} ({version})", source.name),
+                (false, None) => source.name.clone(),
+            }
+        })
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("names", names.join(", "));
+    let date = set.oldest_date().map(|date| date.get(..10).unwrap_or(date));
+    let line = match date {
+        Some(date) => {
+            args.set("date", date);
+            catalogue.text("indicator-set-line", None, Some(&args))
+        }
+        None => catalogue.text("indicator-set-undated", None, Some(&args)),
+    }
+    .unwrap_or_else(|| names.join(", "));
+    let warning = date
+        .and_then(|date| days_between(date, created))
+        .filter(|days| *days > OLD_INDICATOR_SET_DAYS)
+        .and_then(|days| {
+            let mut args = FluentArgs::new();
+            args.set("days", days);
+            catalogue.text("indicator-set-old", None, Some(&args))
+        });
+    (line, warning)
+}
+
+/// Whole days from the day `from` (`YYYY-MM-DD…`) to the day of `to` (RFC 3339).
+fn days_between(from: &str, to: &str) -> Option<i64> {
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    let day = |text: &str| time::Date::parse(text.get(..10)?, format).ok();
+    Some((day(to)? - day(from)?).whole_days())
+}
 
 /// What a report says about one kind of finding.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -159,6 +159,10 @@ struct InputView {
 #[derive(Serialize)]
 struct IndicatorSetView {
     names: String,
+    /// Which set and its date, in the reader's language.
+    line: String,
+    /// Said plainly when the set is old (see [`crate::indicator_set_lines`]).
+    warning: Option<String>,
     sources: Vec<SourceView>,
     counts: String,
 }
@@ -271,29 +275,35 @@ impl PdfReport {
             indicator_sets: report
                 .indicator_sets
                 .iter()
-                .map(|set| IndicatorSetView {
-                    names: set
-                        .sources
-                        .iter()
-                        .map(|source| source.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    sources: set
-                        .sources
-                        .iter()
-                        .map(|source| SourceView {
-                            name: source.name.clone(),
-                            version: source.version.clone(),
-                            sha256: source.sha256.clone(),
-                        })
-                        .collect(),
-                    counts: set
-                        .counts
-                        .iter()
-                        .filter(|(_, count)| **count > 0)
-                        .map(|(kind, count)| format!("{kind} {count}"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                .map(|set| {
+                    let (line, warning) =
+                        crate::indicator_set_lines(catalogue, set, &report.created);
+                    IndicatorSetView {
+                        line,
+                        warning,
+                        names: set
+                            .sources
+                            .iter()
+                            .map(|source| source.name.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        sources: set
+                            .sources
+                            .iter()
+                            .map(|source| SourceView {
+                                name: source.name.clone(),
+                                version: source.version.clone(),
+                                sha256: source.sha256.clone(),
+                            })
+                            .collect(),
+                        counts: set
+                            .counts
+                            .iter()
+                            .filter(|(_, count)| **count > 0)
+                            .map(|(kind, count)| format!("{kind} {count}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    }
                 })
                 .collect(),
             subjects: subjects

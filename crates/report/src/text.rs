@@ -81,6 +81,25 @@ pub fn render_with_contacts(
         style.width(),
     );
     out.push('\n');
+    // Which lists the verdicts rest on, and whether they are current, belongs next to the
+    // verdicts: a stale list is a reason a phone can look clean.
+    if report.indicator_sets.is_empty() {
+        wrap_into(
+            &mut out,
+            &text("pdf-no-indicator-sets"),
+            "  ",
+            style.width(),
+        );
+        out.push('\n');
+    }
+    for set in &report.indicator_sets {
+        let (line, warning) = crate::indicator_set_lines(catalogue, set, &report.created);
+        wrap_into(&mut out, &line, "  ", style.width());
+        if let Some(warning) = warning {
+            wrap_into(&mut out, &warning, "  ", style.width());
+        }
+        out.push('\n');
+    }
 
     let flagged: Vec<&&SubjectReport> = subjects
         .iter()

@@ -56,9 +56,18 @@ fn stats(global: &GlobalArgs, args: &JsonFlag) -> anyhow::Result<ExitCode> {
     }
     let mut out = std::io::stdout().lock();
     for source in &loaded.set.sources {
+        let built_in = if source.built_in {
+            " built into unstalk,"
+        } else {
+            ""
+        };
+        let date = source
+            .date
+            .as_deref()
+            .map_or_else(String::new, |date| format!(" dated {date},"));
         writeln!(
             out,
-            "Source: {} ({}), sha256 {}",
+            "Source: {} ({}),{built_in}{date} sha256 {}",
             source.name, source.location, source.sha256
         )?;
     }
@@ -204,12 +213,20 @@ fn hit_json(hit: &Hit<'_>) -> Value {
 }
 
 fn lint(global: &GlobalArgs, args: &LintArgs) -> anyhow::Result<ExitCode> {
-    let paths = if args.paths.is_empty() {
-        sources::indicator_paths(global)?
+    let choice = if args.paths.is_empty() {
+        sources::choose(global)
     } else {
-        args.paths.clone()
+        sources::Choice::Paths(args.paths.clone())
     };
-    let loaded = sources::load_paths(&paths, false)?;
+    // The built-in snapshot was read, and its warnings seen, when it was made: linting it
+    // shows its counts only. `lint FOLDER` on the Echap files shows their diagnostics.
+    let (loaded, paths) = match choice {
+        sources::Choice::Paths(paths) => (sources::load_paths(&paths, false)?, paths),
+        sources::Choice::BuiltIn => (
+            sources::load_built_in()?,
+            vec![std::path::PathBuf::from("(built-in snapshot)")],
+        ),
+    };
     let (warnings, errors) = tally(&loaded.diagnostics);
     if args.output.json {
         print_json(&json!({

@@ -580,3 +580,9 @@ pdf-nothing-skipped = Alle Prüfungen, die für diese Eingaben gelten, wurden du
 pdf-appendix-heading = Anhang: technische Nachweise
 pdf-appendix-intro = Jeder Befund mit den Rohdaten, auf denen er beruht, so wie unstalk sie aufgezeichnet hat, damit eine Fachperson sie prüfen kann.
 pdf-page = Seite
+
+## The indicator set a report used, its date, and a warning when it is old
+indicator-set-line = Verwendete Listen bekannter Stalkerware: { $names }, Stand { $date }.
+indicator-set-undated = Verwendete Listen bekannter Stalkerware: { $names } (Stand unbekannt).
+indicator-set-built-in = { $name } (eingebauter Stand { $version })
+indicator-set-old = Achtung: Diese Liste bekannter Stalkerware ist { $days } Tage alt. Stalkerware, die seitdem aufgetaucht ist, fehlt darin, und diese Prüfung kann sie übersehen. Führen Sie mit Internetverbindung `unstalk indicators update` aus, um die aktuelle Liste zu holen, und prüfen Sie dann erneut.

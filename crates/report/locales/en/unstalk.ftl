@@ -563,3 +563,9 @@ pdf-nothing-skipped = Every check that applies to these inputs ran.
 pdf-appendix-heading = Appendix: technical evidence
 pdf-appendix-intro = Each finding with the raw facts it rests on, as unstalk recorded them, so that an expert can check them.
 pdf-page = Page
+
+## The indicator set a report used, its date, and a warning when it is old
+indicator-set-line = Lists of known stalkerware used: { $names }, dated { $date }.
+indicator-set-undated = Lists of known stalkerware used: { $names } (date not known).
+indicator-set-built-in = { $name } (built-in snapshot { $version })
+indicator-set-old = Warning: this list of known stalkerware is { $days } days old. Stalkerware that appeared since then is not in it, so this check can miss it. When online, run `unstalk indicators update` to get the current list, then check again.

@@ -574,3 +574,9 @@ pdf-nothing-skipped = Se hicieron todas las revisiones que se aplican a estos el
 pdf-appendix-heading = Anexo: pruebas técnicas
 pdf-appendix-intro = Cada hallazgo con los datos en bruto en los que se basa, tal como unstalk los registró, para que una persona experta pueda comprobarlos.
 pdf-page = Página
+
+## The indicator set a report used, its date, and a warning when it is old
+indicator-set-line = Listas de stalkerware conocido usadas: { $names }, con fecha { $date }.
+indicator-set-undated = Listas de stalkerware conocido usadas: { $names } (fecha desconocida).
+indicator-set-built-in = { $name } (copia integrada { $version })
+indicator-set-old = Atención: esta lista de stalkerware conocido tiene { $days } días. El stalkerware aparecido desde entonces no está en ella, así que esta comprobación puede no detectarlo. Con conexión a internet, ejecute `unstalk indicators update` para obtener la lista actual y vuelva a comprobar.

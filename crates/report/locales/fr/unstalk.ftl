@@ -572,3 +572,9 @@ pdf-nothing-skipped = Toutes les vérifications qui s'appliquent à ces élémen
 pdf-appendix-heading = Annexe : preuves techniques
 pdf-appendix-intro = Chaque constat avec les faits bruts sur lesquels il repose, tels qu'unstalk les a enregistrés, pour qu'un expert puisse les vérifier.
 pdf-page = Page
+
+## The indicator set a report used, its date, and a warning when it is old
+indicator-set-line = Listes de stalkerwares connus utilisées : { $names }, datées du { $date }.
+indicator-set-undated = Listes de stalkerwares connus utilisées : { $names } (date inconnue).
+indicator-set-built-in = { $name } (copie intégrée { $version })
+indicator-set-old = Attention : cette liste de stalkerwares connus date de { $days } jours. Les stalkerwares apparus depuis n'y figurent pas, et cette vérification peut les manquer. Une fois connecté à internet, lancez `unstalk indicators update` pour obtenir la liste à jour, puis vérifiez de nouveau.
