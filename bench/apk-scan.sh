@@ -136,9 +136,11 @@ def verdict(met):
 
 print(f"  Identity only = package, manifest, certificates (v2/v3 verified) and SHA-256, SHA-1 and MD5 of each\n"
       f"  file (androguard: SHA-256 only, no verification): androguard's loop does a subset of it.")
-best_ag = max(ag / ours, ag / ours1, ag_loop / identity)
-print(f"Target >= 50x faster than androguard: whole process {ag / ours:.1f}x default, "
-      f"{ag / ours1:.1f}x --jobs 1; identity only {ag_loop / identity:.1f}x -> {verdict(best_ag >= 50)}")
+# The issue's targets: the whole-process scan at least 5x faster than androguard's in-process
+# file loop, and at most 2x the time sha256sum takes to hash the same files.
+best_ag = max(ag_loop / ours, ag_loop / ours1)
+print(f"Target >= 5x faster than androguard's file loop: whole process {ag_loop / ours:.1f}x default, "
+      f"{ag_loop / ours1:.1f}x --jobs 1 -> {verdict(best_ag >= 5)}")
 best_sha = min(ours / sha, ours1 / sha)
 print(f"Target <= 2x sha256sum's time: {ours / sha:.1f}x default, {ours1 / sha:.1f}x --jobs 1 "
       f"-> {verdict(best_sha <= 2)}")
@@ -154,6 +156,6 @@ print(f"  unstalk peak RSS {big_rss_mb:.1f} MB = {big_rss_mb / big_mb:.2f}x the 
       f"(on the {small_bytes / 1000:.0f} kB original: {small_rss_mb:.1f} MB; growth {growth:.1f} MB "
       f"= {growth / big_mb:.2f}x the file size)")
 print(f"  unstalk's verdict: {big_verdict}; time: unstalk {big_ours:.3f} s, sha256sum {big_sha:.3f} s -> unstalk takes {big_ours / big_sha:.1f}x as long")
-print(f"Target bounded memory (growth below one copy of the file): "
-      f"{verdict(growth < big_mb)}")
+print(f"Target peak RSS <= 32 MB on the {big_mb:.0f} MB APK: {big_rss_mb:.1f} MB -> "
+      f"{verdict(big_rss_mb <= 32)}")
 PY
