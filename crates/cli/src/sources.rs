@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use unstalk_indicators::store::Store;
-use unstalk_indicators::{Loaded, ReadOptions, snapshot};
+use unstalk_indicators::{IndicatorSet, Loaded, ReadOptions, snapshot};
 use unstalk_judge::AllowListUsed;
 use unstalk_match::{AllowList, Matcher};
 
@@ -144,10 +144,14 @@ pub struct MatcherLoad {
 
 /// The matcher over the indicator set in use, with the allow-list applied.
 pub fn matcher(global: &GlobalArgs) -> anyhow::Result<MatcherLoad> {
-    let loaded = load_indicators(global)?;
+    matcher_over(load_indicators(global)?.set, global)
+}
+
+/// The matcher over `set`, with the allow-lists `global` names applied.
+pub fn matcher_over(set: IndicatorSet, global: &GlobalArgs) -> anyhow::Result<MatcherLoad> {
     let (allow, allow_lists) = allow_list(global)?;
     Ok(MatcherLoad {
-        matcher: Matcher::new(loaded.set).with_allow_list(allow),
+        matcher: Matcher::new(set).with_allow_list(allow),
         allow_lists,
     })
 }

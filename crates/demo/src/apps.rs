@@ -150,8 +150,6 @@ pub fn all() -> Vec<App> {
 impl App {
     /// The app's compiled `AndroidManifest.xml`.
     pub fn manifest(&self) -> Vec<u8> {
-        let string = |text: &str| Value::Str(text.to_owned());
-        let action = |name: &str| Element::new("action").android("name", string(name));
         let mut manifest = Element::new("manifest")
             .plain("package", string(self.package))
             .android("versionCode", Value::Int(1))
@@ -200,39 +198,25 @@ impl App {
             );
         }
         if self.boot_receiver {
-            application = application.child(
-                Element::new("receiver")
-                    .android("name", string(".BootReceiver"))
-                    .android("exported", Value::Bool(true))
-                    .child(
-                        Element::new("intent-filter")
-                            .child(action("android.intent.action.BOOT_COMPLETED")),
-                    ),
-            );
+            application = application.child(receiver(
+                ".BootReceiver",
+                None,
+                "android.intent.action.BOOT_COMPLETED",
+            ));
         }
         if self.sms_receiver {
-            application = application.child(
-                Element::new("receiver")
-                    .android("name", string(".SmsReceiver"))
-                    .android("permission", string("android.permission.BROADCAST_SMS"))
-                    .android("exported", Value::Bool(true))
-                    .child(
-                        Element::new("intent-filter")
-                            .child(action("android.provider.Telephony.SMS_RECEIVED")),
-                    ),
-            );
+            application = application.child(receiver(
+                ".SmsReceiver",
+                Some("android.permission.BROADCAST_SMS"),
+                "android.provider.Telephony.SMS_RECEIVED",
+            ));
         }
         if self.device_admin {
-            application = application.child(
-                Element::new("receiver")
-                    .android("name", string(".AdminReceiver"))
-                    .android("permission", string("android.permission.BIND_DEVICE_ADMIN"))
-                    .android("exported", Value::Bool(true))
-                    .child(
-                        Element::new("intent-filter")
-                            .child(action("android.app.action.DEVICE_ADMIN_ENABLED")),
-                    ),
-            );
+            application = application.child(receiver(
+                ".AdminReceiver",
+                Some("android.permission.BIND_DEVICE_ADMIN"),
+                "android.app.action.DEVICE_ADMIN_ENABLED",
+            ));
         }
         axml::write(&manifest.child(application))
     }
@@ -250,4 +234,25 @@ impl App {
         let archive = zip::write(&[("AndroidManifest.xml", &manifest), ("classes.dex", &dex)]);
         sign::sign(&archive, key)
     }
+}
+
+/// A string attribute value.
+fn string(text: &str) -> Value {
+    Value::Str(text.to_owned())
+}
+
+/// An `<action>` of an intent filter.
+fn action(name: &str) -> Element {
+    Element::new("action").android("name", string(name))
+}
+
+/// An exported `<receiver>` of broadcast `action_name`, guarded by `permission` when given.
+fn receiver(name: &str, permission: Option<&str>, action_name: &str) -> Element {
+    let mut element = Element::new("receiver").android("name", string(name));
+    if let Some(permission) = permission {
+        element = element.android("permission", string(permission));
+    }
+    element
+        .android("exported", Value::Bool(true))
+        .child(Element::new("intent-filter").child(action(action_name)))
 }

@@ -101,7 +101,7 @@ pub fn write(class: &str, strings: &[&str]) -> Vec<u8> {
     if let Some(slot) = out.get_mut(12..32) {
         slot.copy_from_slice(&signature);
     }
-    let checksum = adler32(out.get(12..).unwrap_or_default());
+    let checksum = adler2::adler32_slice(out.get(12..).unwrap_or_default());
     if let Some(slot) = out.get_mut(8..12) {
         slot.copy_from_slice(&checksum.to_le_bytes());
     }
@@ -117,27 +117,5 @@ fn uleb128(out: &mut Vec<u8>, mut value: u32) {
             return;
         }
         out.push(byte | 0x80);
-    }
-}
-
-/// Adler-32 (RFC 1950), the DEX header checksum.
-fn adler32(bytes: &[u8]) -> u32 {
-    const MOD: u32 = 65_521;
-    let (mut a, mut b) = (1u32, 0u32);
-    for byte in bytes {
-        a = (a + u32::from(*byte)) % MOD;
-        b = (b + a) % MOD;
-    }
-    (b << 16) | a
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn adler32_matches_rfc_example() {
-        // The value zlib gives for "Wikipedia".
-        assert_eq!(adler32(b"Wikipedia"), 0x11e6_0398);
     }
 }

@@ -29,33 +29,13 @@ pub fn write(files: &[(&str, &[u8])]) -> Archive {
         let crc = crc32fast::hash(data);
         let size = u32_len(data.len());
         let name_len = u16::try_from(name.len()).unwrap_or(u16::MAX);
-        // Local file header.
-        put32(&mut entries, 0x0403_4b50);
-        put16(&mut entries, 10); // version needed: stored
-        put16(&mut entries, 0); // flags
-        put16(&mut entries, 0); // method: stored
-        put16(&mut entries, DOS_TIME);
-        put16(&mut entries, DOS_DATE);
-        put32(&mut entries, crc);
-        put32(&mut entries, size);
-        put32(&mut entries, size);
-        put16(&mut entries, name_len);
-        put16(&mut entries, 0); // extra length
+        put32(&mut entries, 0x0403_4b50); // local file header
+        put_common_fields(&mut entries, crc, size, name_len);
         entries.extend_from_slice(name.as_bytes());
         entries.extend_from_slice(data);
-        // Central directory header.
-        put32(&mut central_directory, 0x0201_4b50);
+        put32(&mut central_directory, 0x0201_4b50); // central directory header
         put16(&mut central_directory, 10); // version made by
-        put16(&mut central_directory, 10); // version needed
-        put16(&mut central_directory, 0);
-        put16(&mut central_directory, 0);
-        put16(&mut central_directory, DOS_TIME);
-        put16(&mut central_directory, DOS_DATE);
-        put32(&mut central_directory, crc);
-        put32(&mut central_directory, size);
-        put32(&mut central_directory, size);
-        put16(&mut central_directory, name_len);
-        put16(&mut central_directory, 0); // extra length
+        put_common_fields(&mut central_directory, crc, size, name_len);
         put16(&mut central_directory, 0); // comment length
         put16(&mut central_directory, 0); // disk
         put16(&mut central_directory, 0); // internal attributes
@@ -98,6 +78,21 @@ pub fn end_record_with_offset(end_record: &[u8], offset: u32) -> Vec<u8> {
 /// The demo's archives are kilobytes: a length past 4 GiB cannot happen.
 pub(crate) fn u32_len(len: usize) -> u32 {
     u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+/// The fields a local header and its central directory record share, in the same order:
+/// version needed, flags, method (stored), time, date, CRC-32, sizes, name and extra lengths.
+fn put_common_fields(out: &mut Vec<u8>, crc: u32, size: u32, name_len: u16) {
+    put16(out, 10); // version needed: stored
+    put16(out, 0); // flags
+    put16(out, 0); // method: stored
+    put16(out, DOS_TIME);
+    put16(out, DOS_DATE);
+    put32(out, crc);
+    put32(out, size); // compressed
+    put32(out, size); // uncompressed
+    put16(out, name_len);
+    put16(out, 0); // extra length
 }
 
 pub(crate) fn put16(out: &mut Vec<u8>, value: u16) {

@@ -72,9 +72,13 @@ impl SetBuilder {
     /// its values, so this is the family the values belong to even when a feed uses one name
     /// for two kinds.
     fn latest_family_kind(&self, name: &str) -> Option<crate::model::FamilyKind> {
+        // From the end: the family is almost always the one just added, and the name index is
+        // not kept up to date while a feed is read.
         self.set
-            .families_named(name)
-            .last()
+            .families
+            .iter()
+            .rev()
+            .find(|family| family.name.eq_ignore_ascii_case(name))
             .map(|family| family.kind)
     }
 

@@ -73,6 +73,10 @@ pub fn normalize(kind: IndicatorKind, value: &str) -> Result<String, InvalidValu
 }
 
 fn hex_digest(kind: IndicatorKind, value: &str, length: usize) -> Result<String, InvalidValue> {
+    // Feeds list thousands of digests, almost all already bare hex: one pass and one copy.
+    if value.len() == length && value.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(value.to_ascii_lowercase());
+    }
     let digits: String = value
         .chars()
         .filter(|c| !matches!(c, ':' | ' ' | '-'))

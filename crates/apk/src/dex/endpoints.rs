@@ -91,6 +91,11 @@ pub(crate) fn endpoints_excluding<S: AsRef<str>>(
             }
         };
         let text = text.as_ref();
+        // Every endpoint holds a `.` (domains, IPv4) or a `:` (URLs, IPv6); most DEX strings
+        // (identifiers, descriptors, messages) hold neither and are skipped in one pass.
+        if memchr::memchr2(b'.', b':', text.as_bytes()).is_none() {
+            continue;
+        }
         let mut rest_start = 0;
         for (start, end, url, host) in urls(text) {
             bare(
@@ -231,22 +236,36 @@ fn hostname_shape(host: &str) -> bool {
 }
 
 /// Finds bare domains and addresses in `text` (which holds no URL).
+///
+/// Tokens are runs of ASCII bytes, so the text is walked byte by byte: a byte of a multi-byte
+/// character is never a token byte, so every token starts and ends on a character boundary.
 fn bare(
     text: &str,
     is_code_name: &impl Fn(&str) -> bool,
     push: &mut impl FnMut(EndpointKind, String, String),
 ) {
-    let is_token = |c: char| c.is_ascii_alphanumeric() || "._-:%${}".contains(c);
-    let mut token_start = None;
-    let end = std::iter::once((text.len(), ' '));
-    for (i, c) in text.char_indices().chain(end) {
-        if is_token(c) {
-            token_start = token_start.or(Some(i));
-        } else if let Some(start) = token_start.take() {
-            let token = text.get(start..i).unwrap_or_default();
-            let before = text.get(..start).unwrap_or_default();
+    let is_token = |b: u8| b.is_ascii_alphanumeric() || b"._-:%${}".contains(&b);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let Some(offset) = bytes
+            .get(start..)
+            .and_then(|rest| rest.iter().position(|&b| is_token(b)))
+        else {
+            break;
+        };
+        let token_start = start.saturating_add(offset);
+        let token_len = bytes
+            .get(token_start..)
+            .map_or(0, |rest| rest.iter().take_while(|&&b| is_token(b)).count());
+        let token_end = token_start.saturating_add(token_len);
+        let token = text.get(token_start..token_end).unwrap_or_default();
+        // A token without `.` or `:` is an identifier or a number, never an endpoint.
+        if token.bytes().any(|b| b == b'.' || b == b':') {
+            let before = text.get(..token_start).unwrap_or_default();
             bare_token(token, before, is_code_name, push);
         }
+        start = token_end;
     }
 }
 

@@ -695,11 +695,14 @@ impl<'a> Dex<'a> {
 
     /// String `index`, decoded (lossily); `None` if it was not readable.
     pub fn string(&self, index: u32) -> Option<Cow<'a, str>> {
+        self.raw_string(index).map(mutf8::decode)
+    }
+
+    /// The MUTF-8 bytes of string `index`, undecoded.
+    fn raw_string(&self, index: u32) -> Option<&'a [u8]> {
         let span = self.span(index)?;
-        let bytes = self
-            .bytes
-            .get(span.start..span.start.checked_add(span.len)?)?;
-        Some(mutf8::decode(bytes))
+        self.bytes
+            .get(span.start..span.start.checked_add(span.len)?)
     }
 
     /// Every readable string with its index, in table order.
@@ -746,6 +749,26 @@ impl<'a> Dex<'a> {
     /// URLs, domains and IP addresses among the strings (rules: [`endpoints` module](mod@endpoints)),
     /// leaving out dotted names that are packages or classes of this file.
     pub fn endpoints(&self) -> Vec<Endpoint> {
+        // Built only when a string holds a candidate domain: the set of every class and
+        // package name costs more than the search itself.
+        let code_names = std::cell::OnceCell::new();
+        // Every endpoint holds a `.` or a `:`, and MUTF-8 writes ASCII as itself (only NUL is
+        // re-encoded), so strings without either are skipped before they are decoded.
+        let candidates =
+            (0..u32::try_from(self.strings.len()).unwrap_or(u32::MAX)).filter_map(|index| {
+                let raw = self.raw_string(index)?;
+                memchr::memchr2(b'.', b':', raw).map(|_| (index, mutf8::decode(raw)))
+            });
+        endpoints::endpoints_excluding(candidates, |domain| {
+            code_names
+                .get_or_init(|| self.code_names())
+                .contains(domain)
+        })
+    }
+
+    /// Every class name of the DEX and each of its packages, in lower case (`com.example`,
+    /// `com.example.main`).
+    fn code_names(&self) -> BTreeSet<String> {
         let mut code_names = BTreeSet::new();
         for descriptor in self.type_names() {
             let Some(name) = java_name(&descriptor) else {
@@ -759,7 +782,7 @@ impl<'a> Dex<'a> {
             }
             code_names.insert(name);
         }
-        endpoints::endpoints_excluding(self.strings(), |d| code_names.contains(d))
+        code_names
     }
 }
 

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use unstalk_judge::{ScanReport, Verdict};
-use unstalk_match::Matcher;
 use unstalk_scan::{Scanner, inputs};
 
 use crate::args::{DemoArgs, GlobalArgs};
@@ -39,19 +38,23 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         source.name = DEMO_SOURCE.to_owned();
     }
     loaded.merge(overlay);
-    let scanner = Scanner::new(Matcher::new(loaded.set));
+    // One set for the apps and the phone, read once.
+    let apps = sources::matcher_over(loaded.set.clone(), global)?;
+    let scanner = Scanner::new(apps.matcher);
     let (targets, walk_problems) = inputs::collect(std::slice::from_ref(&written.apps_dir))?;
     let pool = unstalk_scan::thread_pool(None).context("starting the scan threads")?;
     let mut combined = pool.install(|| scanner.scan(&targets, &created, &|_| {}));
     combined.not_checked.extend(walk_problems);
-    let phone = phone::scan_acquisition(global, &written.phone_dir, None, &created)?.with_context(
-        || {
-            format!(
-                "{} is not read as an acquisition: the demo's phone is broken, please report it",
-                written.phone_dir.display()
-            )
-        },
-    )?;
+    combined.allow_lists = apps.allow_lists;
+    let phone = phone::scan_acquisition(&written.phone_dir, None, &created, || {
+        sources::matcher_over(loaded.set, global)
+    })?
+    .with_context(|| {
+        format!(
+            "{} is not read as an acquisition: the demo's phone is broken, please report it",
+            written.phone_dir.display()
+        )
+    })?;
     add_report(&mut combined, phone);
     reader.label(&mut combined);
 
@@ -139,8 +142,7 @@ fn create_default(parent: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// Adds the phone's report to the apps' one: its inputs, entries and notes; a check both
-/// made is listed once, and an indicator set is left out when the apps' sets hold all its
-/// sources (the phone's is the apps' without the demo file, which lists no app id).
+/// made is listed once, and the indicator sets and allow-lists (the same as the apps') once.
 fn add_report(combined: &mut ScanReport, other: ScanReport) {
     combined.inputs.extend(other.inputs);
     combined.subjects.extend(other.subjects);
@@ -159,6 +161,11 @@ fn add_report(combined: &mut ScanReport, other: ScanReport) {
         });
         if !known {
             combined.indicator_sets.push(set);
+        }
+    }
+    for list in other.allow_lists {
+        if !combined.allow_lists.contains(&list) {
+            combined.allow_lists.push(list);
         }
     }
 }

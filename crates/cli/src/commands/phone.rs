@@ -15,7 +15,7 @@ use unstalk_scan::Scanner;
 use unstalk_scan::android::PhoneSource;
 
 use crate::args::{AcquireArgs, DeviceArgs, GlobalArgs};
-use crate::sources;
+use crate::sources::{self, MatcherLoad};
 
 /// Said before reading a phone, so the person knows what will happen to it.
 pub const READ_ONLY_PHONE: &str = "unstalk reads the phone without changing it: it installs, removes and changes nothing, and shows nothing on the phone. USB debugging must stay on until it is done.";
@@ -141,10 +141,10 @@ pub fn scan_device(
 
 /// The report for an acquisition read earlier, or `None` when `path` is not one.
 pub fn scan_acquisition(
-    global: &GlobalArgs,
     path: &Path,
     identity: Option<&Path>,
     created: &str,
+    load: impl FnOnce() -> anyhow::Result<MatcherLoad>,
 ) -> anyhow::Result<Option<ScanReport>> {
     if seal::is_sealed(path) {
         let Some(identity) = identity else {
@@ -155,7 +155,7 @@ pub fn scan_acquisition(
         };
         let private = private_folder()?;
         seal::unseal(path, identity, private.path())?;
-        let mut report = scan_acquisition(global, private.path(), None, created)?
+        let mut report = scan_acquisition(private.path(), None, created, load)?
             .with_context(|| format!("{} holds no acquisition", path.display()))?;
         name_inside_sealed(&mut report, private.path(), path);
         if let Some(input) = report.inputs.first_mut() {
@@ -170,7 +170,7 @@ pub fn scan_acquisition(
         }
         Err(error) => return Err(error.into()),
     };
-    let load = sources::matcher(global)?;
+    let load = load()?;
     let manifest: Option<serde_json::Value> = std::fs::read(path.join(unstalk_acquire::MANIFEST))
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok());

@@ -28,7 +28,9 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         phone::scan_device(global, &args.phone, &created)?
     } else if let [path] = args.paths.as_slice()
         && let Some(report) =
-            phone::scan_acquisition(global, path, args.identity.as_deref(), &created)?
+            phone::scan_acquisition(path, args.identity.as_deref(), &created, || {
+                sources::matcher(global)
+            })?
     {
         report
     } else {
