@@ -75,10 +75,8 @@ impl SetBuilder {
         // From the end: the family is almost always the one just added, and the name index is
         // not kept up to date while a feed is read.
         self.set
-            .families
-            .iter()
-            .rev()
-            .find(|family| family.name.eq_ignore_ascii_case(name))
+            .families_named(name)
+            .next_back()
             .map(|family| family.kind)
     }
 

@@ -486,8 +486,12 @@ impl FamilyIndex {
 
 impl IndicatorSet {
     /// Families called `name`, ASCII case-insensitively, in list order (more than one when a
-    /// feed lists one name under two kinds).
-    pub fn families_named<'s>(&'s self, name: &str) -> Box<dyn Iterator<Item = &'s Family> + 's> {
+    /// feed lists one name under two kinds); from either end, so the latest is found without
+    /// going through the others.
+    pub fn families_named<'s>(
+        &'s self,
+        name: &str,
+    ) -> Box<dyn DoubleEndedIterator<Item = &'s Family> + 's> {
         if self.family_index.is_fresh(&self.families) {
             let positions = self.family_index.names.get(&name.to_ascii_lowercase());
             Box::new(

@@ -81,7 +81,7 @@ pub struct DomainHit<'m> {
 }
 
 /// An indexed, immutable indicator set.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Matcher {
     set: IndicatorSet,
     exact: FastMap<(IndicatorKind, Box<str>), Vec<u32>>,

@@ -91,9 +91,7 @@ pub(crate) fn endpoints_excluding<S: AsRef<str>>(
             }
         };
         let text = text.as_ref();
-        // Every endpoint holds a `.` (domains, IPv4) or a `:` (URLs, IPv6); most DEX strings
-        // (identifiers, descriptors, messages) hold neither and are skipped in one pass.
-        if memchr::memchr2(b'.', b':', text.as_bytes()).is_none() {
+        if !may_hold_endpoint(text.as_bytes()) {
             continue;
         }
         let mut rest_start = 0;
@@ -113,6 +111,13 @@ pub(crate) fn endpoints_excluding<S: AsRef<str>>(
         );
     }
     found
+}
+
+/// Whether `text` can hold an endpoint at all: every one holds a `.` (domains, IPv4) or a `:`
+/// (URLs, IPv6), and most strings of code (identifiers, descriptors, messages) hold neither.
+/// Works on MUTF-8 as on UTF-8: both write ASCII as itself.
+pub(crate) fn may_hold_endpoint(text: &[u8]) -> bool {
+    memchr::memchr2(b'.', b':', text).is_some()
 }
 
 const SCHEMES: [&str; 5] = ["http", "https", "ws", "wss", "ftp"];
@@ -245,27 +250,18 @@ fn bare(
     push: &mut impl FnMut(EndpointKind, String, String),
 ) {
     let is_token = |b: u8| b.is_ascii_alphanumeric() || b"._-:%${}".contains(&b);
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        let Some(offset) = bytes
-            .get(start..)
-            .and_then(|rest| rest.iter().position(|&b| is_token(b)))
-        else {
-            break;
-        };
-        let token_start = start.saturating_add(offset);
-        let token_len = bytes
-            .get(token_start..)
-            .map_or(0, |rest| rest.iter().take_while(|&&b| is_token(b)).count());
-        let token_end = token_start.saturating_add(token_len);
-        let token = text.get(token_start..token_end).unwrap_or_default();
-        // A token without `.` or `:` is an identifier or a number, never an endpoint.
-        if token.bytes().any(|b| b == b'.' || b == b':') {
-            let before = text.get(..token_start).unwrap_or_default();
-            bare_token(token, before, is_code_name, push);
+    let mut token_start = None;
+    for (i, b) in text.bytes().chain(std::iter::once(b' ')).enumerate() {
+        if is_token(b) {
+            token_start = token_start.or(Some(i));
+        } else if let Some(start) = token_start.take() {
+            let token = text.get(start..i).unwrap_or_default();
+            // A token without `.` or `:` is an identifier or a number, never an endpoint.
+            if may_hold_endpoint(token.as_bytes()) {
+                let before = text.get(..start).unwrap_or_default();
+                bare_token(token, before, is_code_name, push);
+            }
         }
-        start = token_end;
     }
 }
 

@@ -752,12 +752,11 @@ impl<'a> Dex<'a> {
         // Built only when a string holds a candidate domain: the set of every class and
         // package name costs more than the search itself.
         let code_names = std::cell::OnceCell::new();
-        // Every endpoint holds a `.` or a `:`, and MUTF-8 writes ASCII as itself (only NUL is
-        // re-encoded), so strings without either are skipped before they are decoded.
+        // Strings that cannot hold one are left out before they are decoded.
         let candidates =
             (0..u32::try_from(self.strings.len()).unwrap_or(u32::MAX)).filter_map(|index| {
                 let raw = self.raw_string(index)?;
-                memchr::memchr2(b'.', b':', raw).map(|_| (index, mutf8::decode(raw)))
+                endpoints::may_hold_endpoint(raw).then(|| (index, mutf8::decode(raw)))
             });
         endpoints::endpoints_excluding(candidates, |domain| {
             code_names

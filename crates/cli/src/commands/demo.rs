@@ -38,23 +38,21 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
         source.name = DEMO_SOURCE.to_owned();
     }
     loaded.merge(overlay);
-    // One set for the apps and the phone, read once.
-    let apps = sources::matcher_over(loaded.set.clone(), global)?;
-    let scanner = Scanner::new(apps.matcher);
+    // One matcher for the apps and the phone: the set and the allow-lists are read once.
+    let load = sources::matcher_over(loaded.set, global)?;
+    let scanner = Scanner::new(load.matcher.clone());
     let (targets, walk_problems) = inputs::collect(std::slice::from_ref(&written.apps_dir))?;
     let pool = unstalk_scan::thread_pool(None).context("starting the scan threads")?;
     let mut combined = pool.install(|| scanner.scan(&targets, &created, &|_| {}));
     combined.not_checked.extend(walk_problems);
-    combined.allow_lists = apps.allow_lists;
-    let phone = phone::scan_acquisition(&written.phone_dir, None, &created, || {
-        sources::matcher_over(loaded.set, global)
-    })?
-    .with_context(|| {
-        format!(
-            "{} is not read as an acquisition: the demo's phone is broken, please report it",
-            written.phone_dir.display()
-        )
-    })?;
+    combined.allow_lists = load.allow_lists.clone();
+    let phone = phone::scan_acquisition(&written.phone_dir, None, &created, || Ok(load))?
+        .with_context(|| {
+            format!(
+                "{} is not read as an acquisition: the demo's phone is broken, please report it",
+                written.phone_dir.display()
+            )
+        })?;
     add_report(&mut combined, phone);
     reader.label(&mut combined);
 
