@@ -4,6 +4,8 @@
 # (fuzz/README.md records those runs).
 #
 # Usage: scripts/fuzz-smoke.sh [SECONDS_PER_TARGET]   (default 20; FUZZ_TARGETS="dex axml" picks)
+# FUZZ_KEEP=DIR keeps the seeds and the corpus each run grows in DIR (e.g. fuzz/corpus, ignored
+# by git), so a long campaign run after run starts where the last one stopped.
 # Needs cargo-fuzz (installed into ~/.cargo/bin when missing) and a C++ compiler for libFuzzer.
 # The seeds are copied into a temporary folder each run, never into the repository.
 set -euo pipefail
@@ -19,8 +21,13 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     cargo install cargo-fuzz --version 0.13.2 --locked -q
 fi
 
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [ -n "${FUZZ_KEEP:-}" ]; then
+    mkdir -p "$FUZZ_KEEP"
+    work="$(cd "$FUZZ_KEEP" && pwd)"
+else
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+fi
 
 # seed TARGET FILE...: copies each file into the target's seed folder under a unique name.
 seed() {
@@ -98,13 +105,16 @@ for target in $targets; do
     mkdir -p "$work/$target"
     echo "== fuzz $target for ${seconds}s ($(find "$work/$target" -type f | wc -l) seeds)"
     # -timeout: one input taking over 10 s is a hang; -rss_limit_mb: a parser must stay bounded.
-    if ! cargo fuzz run -s none -O "$target" "$work/$target" -- \
+    # The CPU seconds it used are what the campaign counts (fuzz/README.md).
+    if ! /usr/bin/time -f "cpu_seconds: %U user %S system" -o "$work/$target.cpu" \
+        cargo fuzz run -s none -O "$target" "$work/$target" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         > "$work/$target.log" 2>&1; then
         tail -40 "$work/$target.log"
         failed+=("$target")
     else
         grep -E '^(stat::number_of_executed_units|Done )' "$work/$target.log" || true
+        cat "$work/$target.cpu"
     fi
 done
 if [ "${#failed[@]}" -ne 0 ]; then
