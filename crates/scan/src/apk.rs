@@ -271,7 +271,7 @@ fn scan_dex_bytes(
     details: &mut AppDetails,
     not_checked: &mut Vec<NotChecked>,
 ) {
-    let sha256 = if scanner.lists_weak_hashes {
+    let sha256 = if scanner.lists_weak_hashes() {
         let hashes = Hashes::of(data);
         found.add_hashes(&hashes, Some(label));
         hashes.sha256

@@ -27,9 +27,9 @@ pub mod phrases;
 
 use std::path::Path;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
-use unstalk_indicators::IndicatorKind;
+use unstalk_indicators::{IndicatorKind, IndicatorSet};
 use unstalk_judge::app_details::FileDetails;
 use unstalk_judge::indicator_findings::indicator_set_used;
 use unstalk_judge::{Check, Input, InputKind, NotChecked, ScanReport, SubjectReport};
@@ -62,6 +62,17 @@ pub struct Limits {
 
 /// The indicators and rules a scan matches against; shared by all files of a scan.
 pub struct Scanner {
+    /// Set once; until then a file being scanned waits for it when it first needs it
+    /// ([`Scanner::scan_while_loading`]).
+    indicators: OnceLock<Indicators>,
+    /// The indicators could not be loaded: threads stop taking files and the report is
+    /// thrown away.
+    abandoned: AtomicBool,
+    limits: Limits,
+}
+
+/// What a scan matches against, made from one indicator set.
+struct Indicators {
     matcher: Matcher,
     rules: Rules,
     /// For each YARA namespace `yara{i}`: the indicator source its rules came from.
@@ -69,33 +80,11 @@ pub struct Scanner {
     /// Whether the set lists SHA-1 or MD5 file hashes: only then are code files hashed with
     /// more than SHA-256 (app files always get all three, for their identity).
     lists_weak_hashes: bool,
-    limits: Limits,
 }
 
-/// One scanned file: its report entry (absent when it could not be read) and notes on what
-/// could not be checked in it.
-#[derive(Debug, Clone)]
-pub struct FileScan {
-    pub input: Input,
-    pub subject: Option<SubjectReport>,
-    pub not_checked: Vec<NotChecked>,
-}
-
-/// The checks [`Scanner::scan`] runs on every file it can read.
-fn file_checks() -> Vec<Check> {
-    vec![
-        phrases::check("apk.file-hash", phrases::file_hashes()),
-        phrases::check("apk.package", phrases::app_id()),
-        phrases::check("apk.signing-cert", phrases::signing_certificates()),
-        phrases::check("apk.endpoints", phrases::endpoints()),
-        phrases::check("apk.behaviour", phrases::manifest_behaviour()),
-        phrases::check("apk.evasion", phrases::file_structure()),
-    ]
-}
-
-impl Scanner {
-    /// A scanner over `matcher`'s indicators, compiling the YARA rules its set holds.
-    pub fn new(matcher: Matcher) -> Scanner {
+impl Indicators {
+    /// `matcher`'s indicators, compiling the YARA rules its set holds.
+    fn compile(matcher: Matcher) -> Indicators {
         let set = matcher.set();
         let namespaces: Vec<String> = (0..set.yara_sources.len())
             .map(|i| format!("yara{i}"))
@@ -122,13 +111,93 @@ impl Scanner {
                 IndicatorKind::FileSha1 | IndicatorKind::FileMd5
             )
         });
-        Scanner {
+        Indicators {
             matcher,
             rules,
             rule_sources,
             lists_weak_hashes,
-            limits: Limits::default(),
         }
+    }
+}
+
+/// One scanned file: its report entry (absent when it could not be read) and notes on what
+/// could not be checked in it.
+#[derive(Debug, Clone)]
+pub struct FileScan {
+    pub input: Input,
+    pub subject: Option<SubjectReport>,
+    pub not_checked: Vec<NotChecked>,
+}
+
+/// The checks [`Scanner::scan`] runs on every file it can read.
+fn file_checks() -> Vec<Check> {
+    vec![
+        phrases::check("apk.file-hash", phrases::file_hashes()),
+        phrases::check("apk.package", phrases::app_id()),
+        phrases::check("apk.signing-cert", phrases::signing_certificates()),
+        phrases::check("apk.endpoints", phrases::endpoints()),
+        phrases::check("apk.behaviour", phrases::manifest_behaviour()),
+        phrases::check("apk.evasion", phrases::file_structure()),
+    ]
+}
+
+/// Abandons the scan when the loader it guards ends without handing over indicators (an
+/// error, or a panic unwinding through it), so no thread waits for them forever.
+struct AbandonUnlessProvided<'a>(&'a Scanner);
+
+impl Drop for AbandonUnlessProvided<'_> {
+    fn drop(&mut self) {
+        if self.0.indicators.get().is_none() {
+            self.0.abandoned.store(true, Ordering::Relaxed);
+            let _ = self
+                .0
+                .indicators
+                .set(Indicators::compile(Matcher::new(IndicatorSet::default())));
+        }
+    }
+}
+
+impl Scanner {
+    /// A scanner over `matcher`'s indicators, compiling the YARA rules its set holds.
+    pub fn new(matcher: Matcher) -> Scanner {
+        let scanner = Scanner::awaiting_indicators(Limits::default());
+        let _ = scanner.indicators.set(Indicators::compile(matcher));
+        scanner
+    }
+
+    fn awaiting_indicators(limits: Limits) -> Scanner {
+        Scanner {
+            indicators: OnceLock::new(),
+            abandoned: AtomicBool::new(false),
+            limits,
+        }
+    }
+
+    /// Scans `targets` (as [`Scanner::scan`]) while `load` reads the indicator set on one of
+    /// the current pool's threads: the others open, hash and parse the first files meanwhile
+    /// and wait for the indicators when a file first needs them. Loading a large feed takes
+    /// as long as reading the largest APKs, so the two overlap instead of one after the other.
+    ///
+    /// # Errors
+    /// `load`'s error; the files already scanned are thrown away.
+    pub fn scan_while_loading<E: Send>(
+        limits: Limits,
+        targets: &[Target],
+        created: &str,
+        done: &(dyn Fn(&Target) + Sync),
+        load: impl FnOnce() -> Result<Matcher, E> + Send,
+    ) -> Result<ScanReport, E> {
+        let scanner = Scanner::awaiting_indicators(limits);
+        let (loaded, report) = rayon::join(
+            || {
+                let _guard = AbandonUnlessProvided(&scanner);
+                let matcher = load()?;
+                let _ = scanner.indicators.set(Indicators::compile(matcher));
+                Ok(())
+            },
+            || scanner.scan(targets, created, done),
+        );
+        loaded.map(|()| report)
     }
 
     /// The same scanner with other caps.
@@ -137,22 +206,30 @@ impl Scanner {
         self
     }
 
+    fn indicators(&self) -> &Indicators {
+        self.indicators.wait()
+    }
+
     pub fn matcher(&self) -> &Matcher {
-        &self.matcher
+        &self.indicators().matcher
     }
 
     pub fn rules(&self) -> &Rules {
-        &self.rules
+        &self.indicators().rules
     }
 
     pub fn limits(&self) -> &Limits {
         &self.limits
     }
 
+    fn lists_weak_hashes(&self) -> bool {
+        self.indicators().lists_weak_hashes
+    }
+
     /// The indicator source of YARA namespace `namespace` (`yara{i}`).
     fn rule_source(&self, namespace: &str) -> Option<u32> {
         let index: usize = namespace.strip_prefix("yara")?.parse().ok()?;
-        self.rule_sources.get(index).copied()
+        self.indicators().rule_sources.get(index).copied()
     }
 
     /// Scans one file.
@@ -192,8 +269,9 @@ impl Scanner {
         rayon::scope(|scope| {
             for _ in 0..rayon::current_num_threads() {
                 scope.spawn(|_| {
-                    while let Some(&(_, index)) =
-                        largest_first.get(next.fetch_add(1, Ordering::Relaxed))
+                    while !self.abandoned.load(Ordering::Relaxed)
+                        && let Some(&(_, index)) =
+                            largest_first.get(next.fetch_add(1, Ordering::Relaxed))
                     {
                         let target = &targets[index];
                         // Each index is taken once, so the cell is always empty here.
@@ -214,9 +292,9 @@ impl Scanner {
         let mut report = ScanReport::new(created);
         report
             .indicator_sets
-            .push(indicator_set_used(self.matcher.set()));
+            .push(indicator_set_used(self.matcher().set()));
         report.checked = file_checks();
-        if self.rules.is_empty() {
+        if self.rules().is_empty() {
             report.not_checked.push(phrases::not_checked(
                 "apk.yara",
                 phrases::yara(),
@@ -225,10 +303,10 @@ impl Scanner {
         } else {
             report.checked.push(phrases::check(
                 "apk.yara",
-                phrases::yara_rules(self.rules.rule_count()),
+                phrases::yara_rules(self.rules().rule_count()),
             ));
         }
-        for problem in self.rules.problems() {
+        for problem in self.rules().problems() {
             report.not_checked.push(phrases::not_checked(
                 "apk.yara",
                 phrases::yara_source(&problem.source),

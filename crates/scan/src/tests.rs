@@ -100,3 +100,97 @@ fn hostile_bytes_named_as_apk_or_dex_never_panic() {
         }
     }
 }
+
+/// Files of different sizes (largest last), none of them a readable app.
+fn files_of_growing_size(dir: &std::path::Path) -> Vec<Target> {
+    (0..12u8)
+        .map(|i| {
+            let path = dir.join(format!("f{i:02}.apk"));
+            fs::write(&path, vec![i; 1000 * usize::from(i)]).expect("write");
+            Target {
+                path,
+                kind: TargetKind::Apk,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn files_are_scanned_largest_first_but_reported_in_the_order_given() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let targets = files_of_growing_size(root.path());
+    let started = std::sync::Mutex::new(Vec::new());
+    let pool = thread_pool(Some(1)).expect("pool");
+    let report = pool.install(|| {
+        Scanner::new(Matcher::new(IndicatorSet::default())).scan(
+            &targets,
+            "2026-12-07T00:00:00Z",
+            &|target| started.lock().expect("lock").push(target.path.clone()),
+        )
+    });
+    let given: Vec<String> = targets
+        .iter()
+        .map(|t| t.path.display().to_string())
+        .collect();
+    let reported: Vec<String> = report.inputs.iter().map(|i| i.path.clone()).collect();
+    assert_eq!(reported, given);
+    let mut largest_first = targets.iter().map(|t| t.path.clone()).collect::<Vec<_>>();
+    largest_first.reverse();
+    assert_eq!(*started.lock().expect("lock"), largest_first);
+}
+
+#[test]
+fn scanning_while_the_indicators_load_gives_the_report_of_a_scan_after_loading() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let targets = files_of_growing_size(root.path());
+    let created = "2026-12-07T00:00:00Z";
+    let after =
+        Scanner::new(Matcher::new(IndicatorSet::default())).scan(&targets, created, &|_| {});
+    for jobs in [1, 2, 4] {
+        let pool = thread_pool(Some(jobs)).expect("pool");
+        let meanwhile = pool
+            .install(|| {
+                Scanner::scan_while_loading(Limits::default(), &targets, created, &|_| {}, || {
+                    // Slow on purpose: files are read before the indicators are there.
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                    Ok::<_, String>(Matcher::new(IndicatorSet::default()))
+                })
+            })
+            .expect("loaded");
+        assert_eq!(
+            serde_json::to_value(&meanwhile).expect("json"),
+            serde_json::to_value(&after).expect("json"),
+            "{jobs} threads"
+        );
+    }
+}
+
+#[test]
+fn indicators_that_fail_to_load_end_the_scan_with_their_error() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let targets = files_of_growing_size(root.path());
+    let pool = thread_pool(Some(2)).expect("pool");
+    let result = pool.install(|| {
+        Scanner::scan_while_loading(
+            Limits::default(),
+            &targets,
+            "2026-12-07T00:00:00Z",
+            &|_| {},
+            || Err("feed unreadable".to_owned()),
+        )
+    });
+    assert_eq!(result.err().as_deref(), Some("feed unreadable"));
+    // A loader that panics does not leave the scanning threads waiting: the panic comes back.
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pool.install(|| {
+            Scanner::scan_while_loading(
+                Limits::default(),
+                &targets,
+                "2026-12-07T00:00:00Z",
+                &|_| {},
+                || -> Result<Matcher, String> { panic!("loader bug") },
+            )
+        })
+    }));
+    assert!(panicked.is_err());
+}

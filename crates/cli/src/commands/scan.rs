@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use unstalk_judge::{ScanReport, Verdict};
-use unstalk_scan::{Scanner, inputs};
+use unstalk_scan::{Limits, Scanner, inputs};
 
 use crate::args::{GlobalArgs, ScanArgs};
 use crate::commands::{phone, report};
@@ -67,18 +67,28 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
 /// App files (APK, DEX, folders of them).
 fn scan_files(global: &GlobalArgs, args: &ScanArgs, created: &str) -> anyhow::Result<ScanReport> {
     let (targets, walk_problems) = inputs::collect(&args.paths)?;
-    let load = sources::matcher(global)?;
-    let scanner = Scanner::new(load.matcher);
     let pool = rayon_pool(args.jobs)?;
     let progress = progress_bar(targets.len() as u64, args.json);
-    let mut report = pool.install(|| {
-        scanner.scan(&targets, created, &|target| {
-            progress.set_message(target.path.display().to_string());
-            progress.inc(1);
-        })
+    let mut allow_lists = Vec::new();
+    let scanned = pool.install(|| {
+        Scanner::scan_while_loading(
+            Limits::default(),
+            &targets,
+            created,
+            &|target| {
+                progress.set_message(target.path.display().to_string());
+                progress.inc(1);
+            },
+            || {
+                let load = sources::matcher(global)?;
+                allow_lists = load.allow_lists;
+                anyhow::Ok(load.matcher)
+            },
+        )
     });
     progress.finish_and_clear();
-    report.allow_lists = load.allow_lists;
+    let mut report = scanned?;
+    report.allow_lists = allow_lists;
     report.not_checked.extend(walk_problems);
     Ok(report)
 }
