@@ -56,7 +56,7 @@
 //!
 //! [`Limits`] bounds every read: the declared and the actual size of one entry
 //! ([`max_entry_size`](Limits::max_entry_size), default 128 MiB: the largest DEX or resource
-//! table in real apps is tens of MiB), the expansion ratio once an entry passes 1 MiB
+//! table in real apps is tens of MiB), the expansion ratio once an entry passes 16 MiB
 //! ([`max_ratio`](Limits::max_ratio), default 200:1: APK entries rarely pass 20:1, while DEFLATE
 //! can reach 1032:1, which only bombs and padding use), and the bytes decompressed from one
 //! APK across all reads ([`max_total`](Limits::max_total), default 512 MiB). Nothing is sized
@@ -106,9 +106,16 @@ use source::{CHUNK, Source};
 pub struct Limits {
     /// Largest entry read, declared or actual, in bytes. Default 128 MiB.
     pub max_entry_size: u64,
-    /// Largest expansion (uncompressed ÷ compressed) once an entry has produced 1 MiB.
-    /// Default 200.
+    /// Largest expansion (uncompressed ÷ compressed) once an entry has produced
+    /// [`ratio_from`](Limits::ratio_from) bytes. Default 200.
     pub max_ratio: u64,
+    /// Output up to this is never refused for its ratio, only by the size caps. Default
+    /// 16 MiB. Repetitive content compresses far past 200:1 and is no danger at this size: a
+    /// manifest padded with 20,000 empty elements (1.1 MB deflating to 4 KB) is how an app
+    /// would hide its package name from a scanner that gave up on the ratio, so every real
+    /// manifest, resource table and DEX is read whatever its ratio; the ratio cap is for bombs
+    /// that would otherwise run on to the size caps.
+    pub ratio_from: u64,
     /// Most bytes decompressed from one [`Apk`] over all reads. Default 512 MiB.
     pub max_total: u64,
 }
@@ -118,13 +125,11 @@ impl Default for Limits {
         Limits {
             max_entry_size: 128 * 1024 * 1024,
             max_ratio: 200,
+            ratio_from: 16 * 1024 * 1024,
             max_total: 512 * 1024 * 1024,
         }
     }
 }
-
-/// Output below this is never refused for its ratio: small runs of zeros are normal.
-const RATIO_GRACE: u64 = 1024 * 1024;
 
 /// One central directory record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -438,7 +443,7 @@ impl Apk {
                 limit: limits.max_entry_size,
             });
         }
-        if produced > RATIO_GRACE
+        if produced > limits.ratio_from
             && produced > entry.compressed_size.saturating_mul(limits.max_ratio)
         {
             return Err(ContainerError::RatioExceeded {
@@ -583,6 +588,7 @@ pub fn fuzz_open(bytes: &[u8]) {
     let limits = Limits {
         max_entry_size: 4 * 1024 * 1024,
         max_ratio: 100,
+        ratio_from: 1024 * 1024,
         max_total: 16 * 1024 * 1024,
     };
     for anomaly in apk.anomalies() {

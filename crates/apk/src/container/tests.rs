@@ -513,14 +513,29 @@ fn corrupt_deflate_data_is_a_clear_error() {
 }
 
 #[test]
-fn zip_bomb_of_zeros_hits_the_ratio_cap() {
-    // 16 MiB of zeros deflate to about 16 KiB: a 1000:1 ratio.
+fn an_entry_that_compresses_very_well_is_read_up_to_ratio_from() {
+    // A manifest padded with empty elements: far past 200:1, and only 1.1 MB.
+    let padded = b"<meta-data/>".repeat(100_000);
+    let apk = open(Zip::of(vec![E::deflated("AndroidManifest.xml", &padded)]).build());
+    let entry = apk.find("AndroidManifest.xml").expect("entry");
+    assert!(entry.uncompressed_size > entry.compressed_size * 200);
+    assert_eq!(read(&apk, "AndroidManifest.xml").data, padded);
+    // Zeros, up to `ratio_from`: still read.
     let zeros = vec![0u8; 16 * 1024 * 1024];
+    let apk = open(Zip::of(vec![E::deflated("classes.dex", &zeros)]).build());
+    assert_eq!(read(&apk, "classes.dex").data.len(), zeros.len());
+}
+
+#[test]
+fn zip_bomb_of_zeros_hits_the_ratio_cap() {
+    // 32 MiB of zeros deflate to about 32 KiB: a 1000:1 ratio.
+    let zeros = vec![0u8; 32 * 1024 * 1024];
     let apk = open(Zip::of(vec![E::deflated("classes.dex", &zeros)]).build());
     let error = apk.read_entry("classes.dex", &Limits::default());
     assert!(
         matches!(error, Err(ContainerError::RatioExceeded { produced, compressed, .. })
-            if produced <= compressed * 200 + 64 * 1024),
+            if produced > compressed * 200
+                && produced <= Limits::default().ratio_from + 64 * 1024),
         "{error:?}"
     );
     let limits = Limits {
