@@ -134,9 +134,14 @@ pub struct ReportArgs {
     pub format: crate::commands::report::Format,
     #[command(flatten)]
     pub reader: ReaderArgs,
-    /// Write to FILE (readable only by you) instead of printing.
+    /// Write to FILE (readable only by you) instead of printing. An existing FILE is kept
+    /// unless you add --force.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace the file --output names when it exists (a link there is replaced, not
+    /// followed).
+    #[arg(long)]
+    pub force: bool,
     /// Every finding with its evidence, not only the reasons.
     #[arg(long, short)]
     pub verbose: bool,
@@ -187,9 +192,14 @@ pub struct ScanArgs {
     #[arg(long, value_name = "KEY")]
     pub identity: Option<PathBuf>,
     /// Also write the report to FILE, readable only by you: `.json` (the ScanReport), `.txt`,
-    /// `.html` or `.pdf` (for people, in `--lang`).
+    /// `.html` or `.pdf` (for people, in `--lang`). An existing FILE is kept unless you add
+    /// --force.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Replace the file --report names when it exists (a link there is replaced, not
+    /// followed).
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub reader: ReaderArgs,
     #[command(flatten)]

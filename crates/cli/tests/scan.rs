@@ -563,3 +563,106 @@ fn yara_findings_name_the_rule_not_its_source() {
         );
     }
 }
+
+#[test]
+fn a_report_never_replaces_a_file_or_follows_a_link_unless_forced() {
+    let Some(corpus) = corpus("scan --report over an existing file") else {
+        return;
+    };
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let apk = corpus.join("apks/synthetic/apk/ioc-thetruth.apk");
+    let earlier = folder.path().join("earlier.json");
+    std::fs::write(&earlier, "an earlier report").expect("write");
+    let elsewhere = folder.path().join("elsewhere.txt");
+    std::fs::write(&elsewhere, "not a report").expect("write");
+    let link = folder.path().join("link.json");
+    let dangling = folder.path().join("dangling.json");
+    let planted = folder.path().join("planted.txt");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&elsewhere, &link).expect("link");
+        std::os::unix::fs::symlink(&planted, &dangling).expect("dangling link");
+    }
+    let report_to = |path: &Path, force: bool| {
+        let mut extra = vec!["--report", path.to_str().expect("UTF-8")];
+        if force {
+            extra.push("--force");
+        }
+        scan(&corpus, &extra, std::slice::from_ref(&apk))
+    };
+
+    for taken in [&earlier, &link, &dangling] {
+        let refused = report_to(taken, false);
+        let stderr = text(&refused.stderr);
+        assert_eq!(refused.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("already exists"), "{stderr}");
+        assert!(stderr.contains("--force"), "{stderr}");
+        assert!(refused.stdout.is_empty(), "refused before scanning");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&earlier).expect("kept"),
+        "an earlier report"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).expect("kept"),
+        "not a report"
+    );
+    assert!(
+        !planted.exists(),
+        "a dangling link's target is never created"
+    );
+
+    for taken in [&earlier, &link] {
+        let forced = report_to(taken, true);
+        assert_eq!(forced.status.code(), Some(1), "{}", text(&forced.stderr));
+        let metadata = std::fs::symlink_metadata(taken).expect("written");
+        assert!(metadata.is_file(), "a regular file now, not a link");
+        let written: Value =
+            serde_json::from_slice(&std::fs::read(taken).expect("read")).expect("JSON report");
+        assert!(written.get("subjects").is_some());
+        assert_owner_only(taken);
+    }
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).expect("kept"),
+        "not a report",
+        "--force replaces the link, it does not write through it"
+    );
+
+    // `unstalk report -o` keeps the same rule.
+    let data = tempfile::tempdir().expect("data folder");
+    let again = |force: bool| {
+        let mut args = vec![
+            "report",
+            earlier.to_str().expect("UTF-8"),
+            "--format",
+            "text",
+            "-o",
+            elsewhere.to_str().expect("UTF-8"),
+        ];
+        if force {
+            args.push("--force");
+        }
+        unstalk(data.path(), &args)
+    };
+    assert_eq!(again(false).status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&elsewhere).expect("kept"),
+        "not a report"
+    );
+    assert_eq!(again(true).status.code(), Some(0));
+    assert_ne!(
+        std::fs::read_to_string(&elsewhere).expect("replaced"),
+        "not a report"
+    );
+
+    let leftovers: Vec<_> = std::fs::read_dir(folder.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with(".unstalk-report-")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

@@ -58,8 +58,10 @@ pub fn run(global: &GlobalArgs, args: &DemoArgs) -> anyhow::Result<ExitCode> {
 
     let html = folder.join("report.html");
     let pdf = folder.join("report.pdf");
-    reader.write_file(&combined, &html, report::Format::Html)?;
-    reader.write_file(&combined, &pdf, report::Format::Pdf)?;
+    // The demo's own folder: a second run replaces the first run's reports.
+    let existing = report::Existing::Replace;
+    reader.write_file(&combined, &html, report::Format::Html, existing)?;
+    reader.write_file(&combined, &pdf, report::Format::Pdf, existing)?;
     if args.json {
         reader.show(&combined, report::Format::Json, false)?;
     } else {

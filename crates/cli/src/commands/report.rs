@@ -108,14 +108,16 @@ impl Reader {
         }
     }
 
-    /// Writes `report` to `path` as `format`, owner-only.
+    /// Writes `report` to `path` as `format`, owner-only; an existing `path` only when
+    /// `existing` allows it.
     pub fn write_file(
         &self,
         report: &ScanReport,
         path: &Path,
         format: Format,
+        existing: Existing,
     ) -> anyhow::Result<()> {
-        write_private(path, &self.render(report, format, false)?)
+        write_private(path, &self.render(report, format, false)?, existing)
     }
 }
 
@@ -166,7 +168,11 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     reader.label(&mut report);
     let format = args.format;
     match &args.output {
-        Some(path) => write_private(path, &reader.render(&report, format, args.verbose)?)?,
+        Some(path) => write_private(
+            path,
+            &reader.render(&report, format, args.verbose)?,
+            Existing::replace_if(args.force),
+        )?,
         None if format == Format::Pdf && std::io::stdout().is_terminal() => anyhow::bail!(
             "a PDF is not for printing on a terminal: name a file with -o report.pdf, or redirect the output"
         ),
@@ -175,23 +181,97 @@ pub fn run(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::Success)
 }
 
-/// Creates `path` readable and writable by its owner only, and writes `bytes`.
-fn write_private(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("creating {}", path.display()))?;
-    // A file that existed keeps its mode: make sure it is owner-only too.
+/// What writing a report does when its path is taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Refuse: a report is evidence, and the name may be an earlier one (or a link an
+    /// attacker planted to make unstalk write elsewhere).
+    Keep,
+    /// Replace what is there (`--force`, or the demo's own folder). A link at the path is
+    /// replaced by the report, never written through.
+    Replace,
+}
+
+impl Existing {
+    pub fn replace_if(force: bool) -> Existing {
+        if force {
+            Existing::Replace
+        } else {
+            Existing::Keep
+        }
+    }
+
+    /// Fails when `path` is taken and may not be replaced: checked before a scan, so a long
+    /// scan does not end in a report that cannot be written.
+    pub fn check(self, path: &Path) -> anyhow::Result<()> {
+        if self == Existing::Keep && std::fs::symlink_metadata(path).is_ok() {
+            anyhow::bail!(
+                "{} already exists: unstalk does not replace it. Name another file, or add \
+                 --force to replace it",
+                path.display()
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Creates `path` readable and writable by its owner only, with `bytes`. The report is
+/// written whole to a new file beside `path` and then moved into place, so a reader never
+/// sees half a report and a link at `path` is never followed. With [`Existing::Keep`], the
+/// move is a hard link, which fails when `path` exists (also as a dangling link); where the
+/// file system has no hard links (FAT, exFAT memory sticks), a new file is created at `path`
+/// with `O_EXCL`, which never follows a link either.
+fn write_private(path: &Path, bytes: &[u8], existing: Existing) -> anyhow::Result<()> {
+    existing.check(path)?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".unstalk-report-");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        file.set_permissions(std::fs::Permissions::from_mode(0o600))
-            .with_context(|| format!("restricting {}", path.display()))?;
+        builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("writing {}", path.display()))
+    let mut temporary = builder
+        .tempfile_in(folder)
+        .with_context(|| format!("creating a file in {}", folder.display()))?;
+    temporary
+        .write_all(bytes)
+        .and_then(|()| temporary.as_file().sync_all())
+        .with_context(|| format!("writing {}", path.display()))?;
+    match existing {
+        Existing::Replace => temporary
+            .persist(path)
+            .map(drop)
+            .map_err(|e| e.error)
+            .with_context(|| format!("writing {}", path.display())),
+        Existing::Keep => match temporary.persist_noclobber(path) {
+            Ok(_) => Ok(()),
+            Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => {
+                existing.check(path)
+            }
+            Err(_) => write_new(path, bytes),
+        },
+    }
+}
+
+/// `bytes` into a new owner-only file at `path`; nothing is left at `path` when writing fails.
+fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).with_context(|| {
+        format!(
+            "creating {} (it must not exist yet; add --force to replace it)",
+            path.display()
+        )
+    })?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    if written.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    written.with_context(|| format!("writing {}", path.display()))
 }

@@ -17,8 +17,12 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let reader = report::Reader::from_args(&args.reader)?;
     // A report file name unstalk cannot write is said before a scan, not after it.
+    let existing = report::Existing::replace_if(args.force);
     let report_file = match &args.report {
-        Some(path) => Some((path, report::Format::of_path(path)?)),
+        Some(path) => {
+            existing.check(path)?;
+            Some((path, report::Format::of_path(path)?))
+        }
         None => None,
     };
     let created = time::OffsetDateTime::now_utc()
@@ -38,7 +42,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
     };
     reader.label(&mut report);
     if let Some((path, format)) = report_file {
-        reader.write_file(&report, path, format)?;
+        reader.write_file(&report, path, format, existing)?;
         eprintln!(
             "Wrote the report to {} (only you can read it).",
             path.display()
