@@ -666,3 +666,48 @@ fn a_report_never_replaces_a_file_or_follows_a_link_unless_forced() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn a_part_not_read_makes_nothing_found_an_incomplete_check() {
+    use unstalk_demo::axml::{Element, Value};
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let manifest = unstalk_demo::axml::write(
+        &Element::new("manifest")
+            .plain("package", Value::Str("org.example.notes".to_owned()))
+            .child(Element::new("application")),
+    );
+    let code = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["hello"]);
+    let cut = code.get(..50).expect("longer than 50 bytes");
+    let archive = unstalk_demo::zip::write(&[
+        ("AndroidManifest.xml", &manifest),
+        ("classes.dex", &code),
+        ("classes2.dex", cut),
+    ]);
+    let apk = folder.path().join("notes.apk");
+    std::fs::write(
+        &apk,
+        [
+            archive.entries,
+            archive.central_directory,
+            archive.end_record,
+        ]
+        .concat(),
+    )
+    .expect("write APK");
+    let data = tempfile::tempdir().expect("data folder");
+    let output = unstalk(
+        data.path(),
+        &["scan", "--lang", "en", apk.to_str().expect("UTF-8")],
+    );
+    let out = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{out}{}",
+        text(&output.stderr)
+    );
+    let summary = out.split("What was checked").next().unwrap_or_default();
+    assert!(summary.contains("could not be read"), "{summary}");
+    let not_checked = out.split("What was not checked").nth(1).unwrap_or_default();
+    assert!(not_checked.contains("classes2.dex"), "{not_checked}");
+}

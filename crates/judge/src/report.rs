@@ -271,6 +271,19 @@ pub struct NotChecked {
     /// `why` then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why_phrase: Option<Phrase>,
+    /// A part of the input could not be read (unreadable, malformed, over a cap): what it
+    /// holds was not looked at, so a report with nothing flagged does not say "nothing found"
+    /// alone, and `unstalk scan` exits with status 2. False for a check that never runs on
+    /// this kind of input (running the app) or needs something not given (YARA rules).
+    #[serde(default)]
+    pub unread: bool,
+}
+
+impl ScanReport {
+    /// The parts of the input that could not be read ([`NotChecked::unread`]).
+    pub fn unread(&self) -> impl Iterator<Item = &NotChecked> {
+        self.not_checked.iter().filter(|n| n.unread)
+    }
 }
 
 /// A line of a report as a message of the report catalogues (`crates/report/locales`): the

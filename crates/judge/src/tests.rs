@@ -314,6 +314,7 @@ fn example_report() -> ScanReport {
         why: "acquisition has no dumpsys.txt".to_owned(),
         phrase: None,
         why_phrase: None,
+        unread: false,
     }];
     report.subjects = vec![
         SubjectReport::new(spy, spy_findings),

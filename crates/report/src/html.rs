@@ -83,9 +83,13 @@ pub fn render_with_contacts(
             escape(&crate::describe(subject, catalogue))
         );
     }
+    let _ = writeln!(page, "</ul>");
+    if let Some(warning) = crate::unread_warning(catalogue, report) {
+        let _ = writeln!(page, "<p class=\"warning\">{}</p>", escape(&warning));
+    }
     let _ = writeln!(
         page,
-        "</ul>\n<p class=\"note\">{}</p>",
+        "<p class=\"note\">{}</p>",
         text("nothing-found-disclaimer")
     );
     // Which lists the verdicts rest on, and whether they are current, belongs next to the

@@ -56,6 +56,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "checked-heading",
     "not-checked-heading",
     "nothing-found-disclaimer",
+    "summary-unread",
     "safety-heading",
     "safety-notify",
     "safety-document",
@@ -87,6 +88,19 @@ pub const UI_MESSAGES: &[&str] = &[
     "indicator-set-built-in",
     "indicator-set-old",
 ];
+
+/// The warning under a report's summary when parts of the input could not be read
+/// ([`unstalk_judge::NotChecked::unread`]): without it, a summary of "nothing found" lines
+/// would be read as a complete check.
+pub fn unread_warning(catalogue: &Catalogue, report: &unstalk_judge::ScanReport) -> Option<String> {
+    let count = report.unread().count();
+    if count == 0 {
+        return None;
+    }
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    catalogue.text("summary-unread", None, Some(&args))
+}
 
 /// A report calls its indicator set old when it is more than this many days older than the
 /// report: new stalkerware appears every month, and a list this old misses it.

@@ -115,6 +115,8 @@ struct PdfReport {
     case_reference: Option<String>,
     read_only: String,
     in_short: String,
+    /// [`crate::unread_warning`], on the cover and under the summary.
+    unread: Option<String>,
     labels: Labels,
     inputs: Vec<InputView>,
     indicator_sets: Vec<IndicatorSetView>,
@@ -242,6 +244,7 @@ impl PdfReport {
             case_reference: report.case_reference.clone(),
             read_only: text(crate::read_only_message(report)),
             in_short: in_short(&subjects, catalogue),
+            unread: crate::unread_warning(catalogue, report),
             labels: Labels {
                 case_reference: text("case-reference"),
                 created: text("pdf-created"),

@@ -112,6 +112,46 @@ mod text_rendering {
         report
     }
 
+    /// [`report`] with nothing flagged and one part of the input that could not be read.
+    fn report_with_an_unread_part() -> ScanReport {
+        let mut report = report(false);
+        report.not_checked.push(unstalk_judge::NotChecked {
+            id: "apk.entry".into(),
+            description: "classes2.dex in notes.apk".into(),
+            why: "it could not be read: cut short".into(),
+            phrase: None,
+            why_phrase: None,
+            unread: true,
+        });
+        report
+    }
+
+    #[test]
+    fn a_part_not_read_is_said_under_the_summary_in_every_language_and_format() {
+        for language in crate::languages() {
+            let catalogue = Catalogue::load(language).expect("catalogue");
+            let warning = crate::unread_warning(&catalogue, &report_with_an_unread_part())
+                .expect("a warning");
+            assert!(!warning.is_empty(), "{language}");
+            assert_eq!(crate::unread_warning(&catalogue, &report(false)), None);
+            let text = render(&report_with_an_unread_part(), &catalogue, Style::plain());
+            let summary_end = text
+                .find(&catalogue.message("checked-heading"))
+                .expect("checked heading");
+            let first_words: String = warning.split(' ').take(4).collect::<Vec<_>>().join(" ");
+            let at = text.find(&first_words).expect("warning in the text");
+            assert!(
+                at < summary_end,
+                "{language}: not under the summary: {text}"
+            );
+            let page = crate::html::render(&report_with_an_unread_part(), &catalogue);
+            assert!(
+                page.contains(&crate::html::escape(&first_words)),
+                "{language}: {page}"
+            );
+        }
+    }
+
     #[test]
     fn every_language_renders_safety_first_only_when_something_was_flagged() {
         for language in crate::languages() {

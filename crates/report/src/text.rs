@@ -74,6 +74,10 @@ pub fn render_with_contacts(
         let _ = writeln!(out, "  {}", subject_line(subject, catalogue, style));
     }
     out.push('\n');
+    if let Some(warning) = crate::unread_warning(catalogue, report) {
+        wrap_into(&mut out, &warning, "  ", style.width());
+        out.push('\n');
+    }
     wrap_into(
         &mut out,
         &text("nothing-found-disclaimer"),

@@ -272,3 +272,35 @@ fn every_corpus_apk_goes_into_one_pdf() {
         .collect();
     assert_contains_all(&text, &packages, "every app");
 }
+
+#[test]
+fn a_part_not_read_is_said_on_the_cover_and_under_the_summary() {
+    let Some(corpus) = corpus_and_poppler("pdf report with a part not read") else {
+        return;
+    };
+    let mut report = report_of_corpus(&corpus);
+    for subject in &mut report.subjects {
+        subject.verdict = unstalk_judge::Verdict::NothingFound;
+    }
+    report.not_checked.push(unstalk_judge::NotChecked {
+        id: "apk.entry".into(),
+        description: "classes2.dex in notes.apk".into(),
+        why: "it could not be read: cut short".into(),
+        phrase: None,
+        why_phrase: None,
+        unread: true,
+    });
+    let catalogue = Catalogue::load("en").expect("catalogue");
+    let bytes = unstalk_report::pdf::render(&report, &catalogue, &[]).expect("PDF");
+    let pdf = screenshots().join("report-unread.en.pdf");
+    std::fs::write(&pdf, &bytes).expect("PDF written");
+    let text = pdf_text(&pdf);
+    let warning = folded(&unstalk_report::unread_warning(&catalogue, &report).expect("warning"));
+    assert_eq!(
+        text.matches(&warning).count(),
+        2,
+        "cover and summary: {text}"
+    );
+    let cover_end = text.find("Summary").expect("summary heading");
+    assert!(text.find(&warning).expect("on the cover") < cover_end);
+}

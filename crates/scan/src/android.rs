@@ -152,7 +152,7 @@ impl Scanner {
         ));
         for read in &state.sources {
             if let Some(example) = read.not_understood.first() {
-                report.not_checked.push(phrases::not_checked(
+                report.not_checked.push(phrases::not_read(
                     "android.parse",
                     phrases::dump_parts(&read.what, &read.location),
                     phrases::lines_not_understood(read.not_understood.len(), example),

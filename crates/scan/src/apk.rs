@@ -94,8 +94,15 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     }
     add_certificates(&mut found, &signatures);
     describe_signatures(&signatures, &mut details);
-    scan_code(scanner, &apk, &mut found, &mut details, &mut not_checked);
-    scan_assets(scanner, &apk, &mut found);
+    scan_code(
+        scanner,
+        &apk,
+        &shown,
+        &mut found,
+        &mut details,
+        &mut not_checked,
+    );
+    scan_assets(scanner, &apk, &shown, &mut found, &mut not_checked);
     if !scanner.rules().is_empty() {
         scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
     }
@@ -111,10 +118,17 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
             indicator_findings,
         ),
         Err(error) => {
-            not_checked.push(phrases::not_checked(
+            // Neither the app id nor the behaviour was checked: both come from the manifest.
+            let why = phrases::manifest_unreadable(&error.to_string());
+            not_checked.push(phrases::not_read(
+                "apk.package",
+                phrases::app_id_of(&shown),
+                why.clone(),
+            ));
+            not_checked.push(phrases::not_read(
                 "apk.behaviour",
                 phrases::behaviour_of(&shown),
-                phrases::manifest_unreadable(&error.to_string()),
+                why,
             ));
             SubjectReport::new(subject.clone(), indicator_findings)
         }
@@ -158,6 +172,7 @@ fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) 
 fn scan_code(
     scanner: &Scanner,
     apk: &Apk,
+    shown: &str,
     found: &mut IndicatorFindings<'_>,
     details: &mut AppDetails,
     not_checked: &mut Vec<NotChecked>,
@@ -174,9 +189,12 @@ fn scan_code(
                 details,
                 not_checked,
             ),
-            Err(error) => {
-                unreadable_code(details, CodePlace::Entry(&entry.name), &error.to_string())
-            }
+            Err(error) => unreadable_code(
+                details,
+                not_checked,
+                CodePlace::Entry(&entry.name),
+                &error.to_string(),
+            ),
         }
     }
     let embedded = apk.entries().iter().filter(|entry| {
@@ -188,7 +206,12 @@ fn scan_code(
         let data = match apk.read(entry, &limits.container) {
             Ok(data) => data.data,
             Err(error) => {
-                unreadable_code(details, CodePlace::Entry(&entry.name), &error.to_string());
+                unreadable_code(
+                    details,
+                    not_checked,
+                    CodePlace::Entry(&entry.name),
+                    &error.to_string(),
+                );
                 continue;
             }
         };
@@ -207,8 +230,16 @@ fn scan_code(
             Some(Embedded::Archive) => {
                 // An app carried inside is a sample in its own right: all three digests.
                 found.add_hashes(&Hashes::of(&data), Some(&entry.name));
-                let Ok(inner) = Apk::from_bytes(data) else {
-                    continue;
+                let inner = match Apk::from_bytes(data) {
+                    Ok(inner) => inner,
+                    Err(error) => {
+                        not_checked.push(phrases::not_read(
+                            "apk.entry",
+                            phrases::entry_of(&entry.name, shown),
+                            phrases::entry_unreadable(&error.to_string()),
+                        ));
+                        continue;
+                    }
                 };
                 for dex in inner.dex_entries() {
                     let label = format!("{}!{}", entry.name, dex.name);
@@ -216,9 +247,12 @@ fn scan_code(
                         Ok(code) => {
                             scan_dex_bytes(scanner, &code.data, &label, found, details, not_checked)
                         }
-                        Err(error) => {
-                            unreadable_code(details, CodePlace::Entry(&label), &error.to_string())
-                        }
+                        Err(error) => unreadable_code(
+                            details,
+                            not_checked,
+                            CodePlace::Entry(&label),
+                            &error.to_string(),
+                        ),
                     }
                 }
             }
@@ -229,13 +263,18 @@ fn scan_code(
         return;
     }
     for entry in apk.entries().iter().filter(|e| is_native_library(e)) {
-        if let Ok(data) = apk.read(entry, &limits.container) {
-            yara(
+        match apk.read(entry, &limits.container) {
+            Ok(data) => yara(
                 found,
                 &data.data,
                 CodePlace::Entry(&entry.name),
                 not_checked,
-            );
+            ),
+            Err(error) => not_checked.push(phrases::not_read(
+                "apk.entry",
+                phrases::entry_of(&entry.name, shown),
+                phrases::entry_unreadable(&error.to_string()),
+            )),
         }
     }
 }
@@ -290,7 +329,13 @@ fn is_native_library(entry: &Entry) -> bool {
 
 /// Small text files under `assets/` and `res/raw/`: where apps keep server addresses in
 /// configuration files.
-fn scan_assets(scanner: &Scanner, apk: &Apk, found: &mut IndicatorFindings<'_>) {
+fn scan_assets(
+    scanner: &Scanner,
+    apk: &Apk,
+    shown: &str,
+    found: &mut IndicatorFindings<'_>,
+    not_checked: &mut Vec<NotChecked>,
+) {
     let limits = &scanner.limits().container;
     let candidates = apk.entries().iter().filter(|entry| {
         (entry.name.starts_with("assets/") || entry.name.starts_with("res/raw/"))
@@ -298,8 +343,16 @@ fn scan_assets(scanner: &Scanner, apk: &Apk, found: &mut IndicatorFindings<'_>) 
             && !entry.name.ends_with('/')
     });
     for entry in candidates {
-        let Ok(data) = apk.read(entry, limits) else {
-            continue;
+        let data = match apk.read(entry, limits) {
+            Ok(data) => data,
+            Err(error) => {
+                not_checked.push(phrases::not_read(
+                    "apk.entry",
+                    phrases::entry_of(&entry.name, shown),
+                    phrases::entry_unreadable(&error.to_string()),
+                ));
+                continue;
+            }
         };
         if !looks_like_text(&data.data) {
             continue;
@@ -333,7 +386,7 @@ fn scan_whole_file(
             Err(error) => phrases::file_not_reread(&error.to_string()),
         }
     };
-    not_checked.push(phrases::not_checked(
+    not_checked.push(phrases::not_read(
         "apk.yara",
         phrases::yara_whole_file(&shown),
         why,

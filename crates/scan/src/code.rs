@@ -63,26 +63,57 @@ pub(crate) fn read_code(
                 strings: parsed.string_count() as u64,
                 classes: parsed.classes().len() as u64,
             });
+            let mut unread = Vec::new();
             for anomaly in parsed.anomalies() {
                 details.anomalies.push(AnomalyDetails {
                     code: anomaly.code().to_owned(),
                     description: place.describe(&anomaly.to_string()),
                     android_rejects: false,
                 });
+                if anomaly.leaves_part_unread() {
+                    unread.push(anomaly.to_string());
+                }
+            }
+            // One line per code file, however many of its parts were skipped.
+            if !unread.is_empty() {
+                not_checked.push(phrases::not_read(
+                    "apk.entry",
+                    code_place(place, details),
+                    phrases::entry_unreadable(&unread.join("; ")),
+                ));
             }
         }
-        Err(error) => unreadable_code(details, place, &error.to_string()),
+        Err(error) => unreadable_code(details, not_checked, place, &error.to_string()),
     }
     yara(found, data, place, not_checked);
 }
 
-/// A code file that could not be read or parsed, as an anomaly.
-pub(crate) fn unreadable_code(details: &mut AppDetails, place: CodePlace<'_>, error: &str) {
+/// A code file that could not be read or parsed: an anomaly of the app, and a part of the
+/// input whose addresses were not searched (its YARA scan, over the raw bytes, may still run).
+pub(crate) fn unreadable_code(
+    details: &mut AppDetails,
+    not_checked: &mut Vec<NotChecked>,
+    place: CodePlace<'_>,
+    error: &str,
+) {
     details.anomalies.push(AnomalyDetails {
         code: "dex.unreadable".to_owned(),
         description: place.describe(error),
         android_rejects: false,
     });
+    not_checked.push(phrases::not_read(
+        "apk.entry",
+        code_place(place, details),
+        phrases::entry_unreadable(error),
+    ));
+}
+
+/// The code file at `place` of the file `details` describes, as a report names it.
+fn code_place(place: CodePlace<'_>, details: &AppDetails) -> phrases::Line {
+    match place {
+        CodePlace::Entry(name) => phrases::entry_of(name, &details.file.path),
+        CodePlace::File(path) => phrases::whole_file(path),
+    }
 }
 
 /// The YARA rules over `data`; a scan that could not finish is a `not_checked` entry.
@@ -93,7 +124,7 @@ pub(crate) fn yara(
     not_checked: &mut Vec<NotChecked>,
 ) {
     if let Some(error) = found.add_yara(data, place.evidence_entry()) {
-        not_checked.push(phrases::not_checked(
+        not_checked.push(phrases::not_read(
             "apk.yara",
             phrases::yara_code(place.label()),
             phrases::yara_error(&error),

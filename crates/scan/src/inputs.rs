@@ -105,7 +105,7 @@ fn walk(folder: &Path, found: &mut Vec<Target>, problems: &mut Vec<NotChecked>) 
 }
 
 fn unlisted(dir: &Path, error: &std::io::Error) -> NotChecked {
-    crate::phrases::not_checked(
+    crate::phrases::not_read(
         "apk.read",
         crate::phrases::folder_files(&dir.display().to_string()),
         crate::phrases::folder_unlisted(&error.to_string()),

@@ -293,14 +293,28 @@ impl Scanner {
         report
             .indicator_sets
             .push(indicator_set_used(self.matcher().set()));
-        report.checked = file_checks();
+        // A check is listed as done only when it ran on at least one file: one whose manifest
+        // could not be read had no app id checked, a DEX file alone has no behaviour judged,
+        // and a file that could not be opened had nothing checked (each is named under "not
+        // checked"). Parts of a file that could not be read (`apk.entry`) leave the checks
+        // that ran on the rest of it listed.
+        let opened: Vec<&FileScan> = scans.iter().filter(|s| s.subject.is_some()).collect();
+        let ran_somewhere = |id: &str| {
+            opened
+                .iter()
+                .any(|scan| !scan.not_checked.iter().any(|n| n.id == id))
+        };
+        report.checked = file_checks()
+            .into_iter()
+            .filter(|check| ran_somewhere(&check.id))
+            .collect();
         if self.rules().is_empty() {
             report.not_checked.push(phrases::not_checked(
                 "apk.yara",
                 phrases::yara(),
                 phrases::no_yara_rules(),
             ));
-        } else {
+        } else if !opened.is_empty() {
             report.checked.push(phrases::check(
                 "apk.yara",
                 phrases::yara_rules(self.rules().rule_count()),
@@ -352,7 +366,7 @@ fn unreadable(path: &Path, kind: InputKind, why: phrases::Line) -> FileScan {
             kind,
         },
         subject: None,
-        not_checked: vec![phrases::not_checked(
+        not_checked: vec![phrases::not_read(
             "apk.read",
             phrases::whole_file(&shown),
             why,

@@ -41,6 +41,8 @@ phrase_ids! {
     CHECK_FOLDER_FILES = "check-folder-files",
     CHECK_BEHAVIOUR_OF = "check-behaviour-of",
     CHECK_DEX_BEHAVIOUR = "check-dex-behaviour",
+    CHECK_APP_ID_OF = "check-app-id-of",
+    CHECK_ENTRY = "check-entry",
     // What a check of a phone looks at.
     CHECK_ANDROID_PACKAGES = "check-android-packages",
     CHECK_ANDROID_APP_BEHAVIOUR = "check-android-app-behaviour",
@@ -67,6 +69,7 @@ phrase_ids! {
     WHY_DEX_TOO_LARGE = "why-dex-too-large",
     WHY_DEX_NO_MANIFEST = "why-dex-no-manifest",
     WHY_MANIFEST_UNREADABLE = "why-manifest-unreadable",
+    WHY_ENTRY_UNREADABLE = "why-entry-unreadable",
     WHY_FOLDER_UNLISTED = "why-folder-unlisted",
     WHY_INPUT_LACKS = "why-input-lacks",
     WHY_INPUT_LACKS_PACKAGE_LIST = "why-input-lacks-package-list",
@@ -108,7 +111,8 @@ pub(crate) fn check(id: &str, what: Line) -> Check {
     }
 }
 
-/// Check `id`, which would have looked at `what` and did not run, because of `why`.
+/// Check `id`, which would have looked at `what` and does not run on this input, because of
+/// `why` (it never runs on such input, or needs something not given).
 pub(crate) fn not_checked(id: &str, what: Line, why: Line) -> NotChecked {
     NotChecked {
         id: id.to_owned(),
@@ -116,6 +120,16 @@ pub(crate) fn not_checked(id: &str, what: Line, why: Line) -> NotChecked {
         why: why.english,
         phrase: Some(what.phrase),
         why_phrase: Some(why.phrase),
+        unread: false,
+    }
+}
+
+/// Check `id` did not look at `what`, a part of the input that could not be read because of
+/// `why` ([`NotChecked::unread`]).
+pub(crate) fn not_read(id: &str, what: Line, why: Line) -> NotChecked {
+    NotChecked {
+        unread: true,
+        ..not_checked(id, what, why)
     }
 }
 
@@ -217,6 +231,23 @@ pub(crate) fn folder_files(folder: &str) -> Line {
 /// The behaviour judgement of the app file at `path`.
 pub(crate) fn behaviour_of(path: &str) -> Line {
     Line::new(CHECK_BEHAVIOUR_OF, format!("The behaviour of {path}")).arg("path", path)
+}
+
+/// The app id of the app file at `path` against the lists of known apps.
+pub(crate) fn app_id_of(path: &str) -> Line {
+    Line::new(
+        CHECK_APP_ID_OF,
+        format!("The app id of {path} against the lists of known apps"),
+    )
+    .arg("path", path)
+}
+
+/// What an entry of an app file holds (`entry`: its name, `assets/a.apk!classes.dex` inside
+/// an embedded app): code, libraries and text files are searched for addresses and YARA rules.
+pub(crate) fn entry_of(entry: &str, path: &str) -> Line {
+    Line::new(CHECK_ENTRY, format!("{entry} in {path}"))
+        .arg("entry", entry)
+        .arg("path", path)
 }
 
 pub(crate) fn dex_behaviour() -> Line {
@@ -404,6 +435,15 @@ pub(crate) fn manifest_unreadable(error: &str) -> Line {
     .arg("error", error)
 }
 
+/// An entry that could not be read or decoded; `error` names it and says why.
+pub(crate) fn entry_unreadable(error: &str) -> Line {
+    Line::new(
+        WHY_ENTRY_UNREADABLE,
+        format!("it could not be read: {error}"),
+    )
+    .arg("error", error)
+}
+
 pub(crate) fn folder_unlisted(error: &str) -> Line {
     Line::new(
         WHY_FOLDER_UNLISTED,
@@ -481,6 +521,8 @@ pub fn examples() -> Vec<Line> {
         folder_files("/cases/0042"),
         behaviour_of(path),
         dex_behaviour(),
+        app_id_of(path),
+        entry_of("classes2.dex", path),
         android_packages(),
         android_app_behaviour(),
         android_accessibility(),
@@ -505,6 +547,7 @@ pub fn examples() -> Vec<Line> {
         dex_too_large("/cases/0042/classes.dex", 300_000_000, 268_435_456),
         dex_no_manifest(),
         manifest_unreadable("root element is <html>, not <manifest>"),
+        entry_unreadable("classes2.dex is larger than the 128 MiB unstalk reads from one entry"),
         folder_unlisted("permission denied"),
         input_lacks(Needs::Dump("dumpsys package")),
         input_lacks(Needs::PackageList),

@@ -73,3 +73,91 @@ fn a_manifest_padded_to_compress_past_any_ratio_is_still_read_and_matched() {
         report.not_checked
     );
 }
+
+/// An app that is fine apart from `classes2.dex`, whose bytes are `second_dex`.
+fn app_with_second_dex(path: &Path, second_dex: &[u8]) {
+    let manifest = padded_manifest("org.example.notes", 0);
+    let code = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["https://example.org/"]);
+    write_deflated_apk(
+        path,
+        &[
+            ("AndroidManifest.xml", &manifest),
+            ("classes.dex", &code),
+            ("classes2.dex", second_dex),
+        ],
+    );
+}
+
+/// Rewrites the uncompressed size `name`'s local header and central directory record declare.
+fn declare_uncompressed_size(apk: &mut [u8], name: &str, size: u32) {
+    let fields = [
+        (b"PK\x03\x04", 22usize, 30usize, 26usize),
+        (b"PK\x01\x02", 24, 46, 28),
+    ];
+    for (signature, size_at, name_at, name_len_at) in fields {
+        let mut patched = false;
+        for start in 0..apk.len().saturating_sub(name_at) {
+            if &apk[start..start + 4] != signature {
+                continue;
+            }
+            let name_len = usize::from(u16::from_le_bytes([
+                apk[start + name_len_at],
+                apk[start + name_len_at + 1],
+            ]));
+            if apk.get(start + name_at..start + name_at + name_len) == Some(name.as_bytes()) {
+                apk[start + size_at..start + size_at + 4].copy_from_slice(&size.to_le_bytes());
+                patched = true;
+            }
+        }
+        assert!(patched, "{name}: no {signature:?} record");
+    }
+}
+
+/// The unread parts of `report` that name `entry`.
+fn unread_naming<'a>(
+    report: &'a unstalk_judge::ScanReport,
+    entry: &str,
+) -> Vec<&'a unstalk_judge::NotChecked> {
+    report
+        .unread()
+        .filter(|n| n.description.contains(entry))
+        .collect()
+}
+
+#[test]
+fn a_secondary_dex_over_the_cap_is_named_as_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Declared larger than unstalk reads (a lying size, or an honest bomb: both are refused
+    // before inflating) and one that inflates past the cap for real.
+    let lying = dir.path().join("lying.apk");
+    app_with_second_dex(&lying, b"dex\n035\0 small, but said to be 3.75 GiB");
+    let mut bytes = std::fs::read(&lying).expect("APK");
+    declare_uncompressed_size(&mut bytes, "classes2.dex", 0xF000_0000);
+    std::fs::write(&lying, bytes).expect("APK");
+    let report = scan(&lying);
+    let named = unread_naming(&report, "classes2.dex");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(named[0].why.contains("classes2.dex"), "{:#?}", named[0]);
+    let subject = report.subjects.first().expect("the app is reported");
+    assert_eq!(subject.verdict, Verdict::NothingFound);
+    // What ran on the rest of the app is still listed as checked.
+    assert!(report.checked.iter().any(|c| c.id == "apk.endpoints"));
+}
+
+#[test]
+fn a_broken_dex_is_named_as_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let valid = unstalk_demo::dex::write("Lorg/example/notes/Extra;", &["hello"]);
+    let truncated = valid.get(..50).expect("longer than 50 bytes").to_vec();
+    let mut out_of_range = valid.clone();
+    // string_ids_off (header offset 60) far past the end of the file.
+    out_of_range[60..64].copy_from_slice(&0x00FF_FFF0u32.to_le_bytes());
+    for (label, second) in [("truncated", truncated), ("out of range", out_of_range)] {
+        let path = dir.path().join(format!("{}.apk", label.replace(' ', "-")));
+        app_with_second_dex(&path, &second);
+        let report = scan(&path);
+        let named = unread_naming(&report, "classes2.dex");
+        assert_eq!(named.len(), 1, "{label}: {:#?}", report.not_checked);
+        assert_eq!(named[0].id, "apk.entry", "{label}");
+    }
+}

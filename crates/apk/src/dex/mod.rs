@@ -214,6 +214,26 @@ pub enum Anomaly {
 }
 
 impl Anomaly {
+    /// Whether part of the code was not read because of it (strings or tables skipped or cut):
+    /// what that part holds was not searched, which a report must say. Mismatched checksums,
+    /// sizes or versions and invalid MUTF-8 (decoded with replacement characters) leave
+    /// everything read.
+    pub fn leaves_part_unread(&self) -> bool {
+        matches!(
+            self,
+            Anomaly::ReverseEndian
+                | Anomaly::FileTooLarge { .. }
+                | Anomaly::SectionOutOfRange { .. }
+                | Anomaly::CountOverLimit { .. }
+                | Anomaly::StringOffsetOutOfRange { .. }
+                | Anomaly::StringUnterminated { .. }
+                | Anomaly::StringTooLong { .. }
+                | Anomaly::StringBudgetExhausted { .. }
+                | Anomaly::TypeDescriptorInvalid { .. }
+                | Anomaly::ClassTypeInvalid { .. }
+        )
+    }
+
     /// A stable identifier (`dex.checksum-mismatch`…), for reports and tests.
     pub fn code(&self) -> &'static str {
         match self {

@@ -58,10 +58,12 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         .subjects
         .iter()
         .any(|subject| subject.verdict != Verdict::NothingFound);
-    let unreadable = report.not_checked.iter().any(|n| n.id == "apk.read");
+    // A part that could not be read is never "nothing found": with nothing flagged, the
+    // status says the check is incomplete.
+    let unread = report.unread().next().is_some();
     Ok(if flagged {
         ExitCode::Flagged
-    } else if unreadable || report.inputs.is_empty() {
+    } else if unread || report.inputs.is_empty() {
         ExitCode::Error
     } else {
         ExitCode::Success

@@ -499,6 +499,8 @@ check-runtime = Was die App tut, wenn sie läuft: später heruntergeladener Code
 check-whole-file = Alles zu { $path }
 check-folder-files = Dateien in { $folder }
 check-behaviour-of = Das Verhalten von { $path }
+check-app-id-of = Die App-ID von { $path }, verglichen mit den Listen bekannter Apps
+check-entry = { $entry } in { $path }
 check-dex-behaviour = Das Verhalten der App, bei DEX-Dateien, die einzeln geprüft werden
 check-android-packages = Installierte Apps, abgeglichen mit bekannter Stalkerware und bekannten sichtbaren Überwachungs- oder Kinderschutz-Apps (App-ID, Signaturzertifikat, Prüfsummen der APK-Datei)
 check-android-app-behaviour = Berechtigungen, Dienste und Empfänger jeder installierten App (außer System-Apps), abgeglichen mit den Verhaltenskriterien der Coalition Against Stalkerware
@@ -525,6 +527,7 @@ why-dex-unreadable = { $path } ließ sich nicht lesen: { $error }
 why-dex-too-large = { $path } ließ sich nicht lesen: Die Datei hat { $size } Bytes, mehr als die { $limit } Bytes, die unstalk höchstens aus einer DEX-Datei liest
 why-dex-no-manifest = Eine DEX-Datei hat kein Manifest: Prüfen Sie die APK-Datei, aus der sie stammt
 why-manifest-unreadable = Das Manifest der App ließ sich nicht lesen: { $error }
+why-entry-unreadable = Es ließ sich nicht lesen: { $error }
 why-folder-unlisted = Der Inhalt des Ordners ließ sich nicht lesen: { $error }
 why-input-lacks = Die geprüften Daten enthalten { $needs } nicht
 why-input-lacks-package-list = Die geprüften Daten enthalten die Liste der Apps nicht
@@ -549,6 +552,10 @@ case-reference = Aktenzeichen
 checked-heading = Was geprüft wurde
 not-checked-heading = Was nicht geprüft wurde
 nothing-found-disclaimer = „Nichts gefunden“ heißt nur: Die hier genannten Prüfungen haben nichts gefunden. Es beweist nicht, dass das Handy sicher ist oder dass niemand Sie überwacht. Konten wie Google oder iCloud können von einem anderen Gerät aus überwacht werden, ganz ohne App auf dem Handy. Und neue Stalkerware steht noch auf keiner Liste. Wenn Sie sich trotzdem überwacht fühlen, nehmen Sie dieses Gefühl ernst und sprechen Sie mit einer Beratungsstelle.
+summary-unread = { $count ->
+    [one] Achtung: Ein Teil dessen, was übergeben wurde, ließ sich nicht lesen und wurde deshalb nicht geprüft. Unter „Was nicht geprüft wurde“ steht, welcher Teil es ist und warum. Was er enthält, konnte diese Prüfung nicht sehen.
+   *[other] Achtung: { $count } Teile dessen, was übergeben wurde, ließen sich nicht lesen und wurden deshalb nicht geprüft. Unter „Was nicht geprüft wurde“ steht, welche Teile es sind und warum. Was sie enthalten, konnte diese Prüfung nicht sehen.
+}
 
 safety-heading = Zuerst Ihre Sicherheit
 safety-notify = Wenn eine App dieses Handy überwacht, kann die Person, die sie installiert hat, davon erfahren, wenn die App entfernt oder ausgeschaltet wird oder keine Berichte mehr schickt. Wer diese Kontrolle verliert, kann gefährlicher werden. Alles so zu lassen, bis Sie einen Plan haben, kann der weniger riskante Weg sein.

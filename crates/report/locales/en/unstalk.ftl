@@ -482,6 +482,8 @@ check-runtime = What the app does when it runs: code downloaded later, encrypted
 check-whole-file = Everything about { $path }
 check-folder-files = Files in { $folder }
 check-behaviour-of = The behaviour of { $path }
+check-app-id-of = The app id of { $path } against the lists of known apps
+check-entry = { $entry } in { $path }
 check-dex-behaviour = App behaviour, for DEX files scanned on their own
 check-android-packages = Installed apps against known stalkerware and watchware (app id, signing certificate, APK hashes)
 check-android-app-behaviour = Each user app's permissions, services and receivers against the Coalition's behaviour criteria
@@ -508,6 +510,7 @@ why-dex-unreadable = cannot read { $path }: { $error }
 why-dex-too-large = cannot read { $path }: it is { $size } bytes, more than the { $limit } bytes unstalk reads from one DEX
 why-dex-no-manifest = a DEX file has no manifest: scan the APK it came from
 why-manifest-unreadable = its manifest could not be read: { $error }
+why-entry-unreadable = it could not be read: { $error }
 why-folder-unlisted = the folder could not be listed: { $error }
 why-input-lacks = the input does not include { $needs }
 why-input-lacks-package-list = the input does not include the package list
@@ -532,6 +535,10 @@ case-reference = Case reference
 checked-heading = What was checked
 not-checked-heading = What was not checked
 nothing-found-disclaimer = Nothing found means only that the checks listed here found nothing; it does not prove that the phone is safe or that no one is watching. Accounts such as Google or iCloud can be watched from another device without any app on the phone, and new stalkerware is not in any list yet. If you still feel watched, trust that feeling and talk to an advocate.
+summary-unread = { $count ->
+    [one] Warning: one part of what was given could not be read, so it was not checked. See “What was not checked” for what it is and why. Whatever it holds, this check could not see it.
+   *[other] Warning: { $count } parts of what was given could not be read, so they were not checked. See “What was not checked” for what they are and why. Whatever they hold, this check could not see it.
+}
 
 safety-heading = Your safety first
 safety-notify = If an app is watching this phone, the person who installed it may be alerted if it is removed, switched off, or stops sending reports. Someone who loses that control can become more dangerous. Leaving things as they are until you have a plan can be the less risky choice.

@@ -493,6 +493,8 @@ check-runtime = Lo que hace la aplicación cuando funciona: código descargado m
 check-whole-file = Todo lo relativo a { $path }
 check-folder-files = Los archivos de { $folder }
 check-behaviour-of = El comportamiento de { $path }
+check-app-id-of = El identificador de aplicación de { $path } comparado con las listas de aplicaciones conocidas
+check-entry = { $entry } en { $path }
 check-dex-behaviour = El comportamiento de la aplicación, para archivos DEX revisados por separado
 check-android-packages = Las aplicaciones instaladas, comparadas con el stalkerware y las aplicaciones de control parental o de vigilancia visible conocidos (identificador, certificado de firma, códigos hash del APK)
 check-android-app-behaviour = Los permisos, servicios y receptores de cada aplicación instalada (sin contar las del sistema), comparados con los criterios de comportamiento de la Coalition Against Stalkerware
@@ -519,6 +521,7 @@ why-dex-unreadable = no se puede leer { $path }: { $error }
 why-dex-too-large = no se puede leer { $path }: tiene { $size } bytes, más que los { $limit } bytes que unstalk lee como máximo de un DEX
 why-dex-no-manifest = un archivo DEX no tiene manifiesto: revise el APK del que proviene
 why-manifest-unreadable = no se pudo leer el manifiesto de la aplicación: { $error }
+why-entry-unreadable = no se pudo leer: { $error }
 why-folder-unlisted = no se pudo ver el contenido de la carpeta: { $error }
 why-input-lacks = los datos revisados no incluyen { $needs }
 why-input-lacks-package-list = los datos revisados no incluyen la lista de aplicaciones
@@ -543,6 +546,10 @@ case-reference = Referencia del caso
 checked-heading = Qué se revisó
 not-checked-heading = Qué no se revisó
 nothing-found-disclaimer = Que no se haya encontrado nada solo significa que las comprobaciones de esta lista no encontraron nada. No demuestra que el teléfono sea seguro ni que nadie le esté vigilando. Las cuentas, como las de Google o iCloud, se pueden vigilar desde otro dispositivo sin ninguna aplicación en el teléfono. Y el stalkerware nuevo todavía no está en ninguna lista. Si sigue sintiendo que alguien le vigila, confíe en esa sensación y hable con una persona de apoyo.
+summary-unread = { $count ->
+    [one] Atención: una parte de lo que se entregó no se pudo leer, así que no se revisó. Vea «Qué no se revisó» para saber cuál es y por qué. Lo que contenga, esta revisión no lo pudo ver.
+   *[other] Atención: { $count } partes de lo que se entregó no se pudieron leer, así que no se revisaron. Vea «Qué no se revisó» para saber cuáles son y por qué. Lo que contengan, esta revisión no lo pudo ver.
+}
 
 safety-heading = Primero, su seguridad
 safety-notify = Si una aplicación vigila este teléfono, la persona que la instaló puede recibir un aviso si la aplicación se elimina, se desactiva o deja de enviar informes. Alguien que pierde ese control puede volverse más peligroso. Dejar las cosas como están hasta tener un plan puede ser la opción con menos riesgo.

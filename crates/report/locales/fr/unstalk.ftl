@@ -491,6 +491,8 @@ check-runtime = Ce que fait l'application quand elle fonctionne : code téléch
 check-whole-file = Tout ce qui concerne { $path }
 check-folder-files = Les fichiers de { $folder }
 check-behaviour-of = Le comportement de { $path }
+check-app-id-of = L'identifiant d'application de { $path } comparé aux listes d'applications connues
+check-entry = { $entry } dans { $path }
 check-dex-behaviour = Le comportement de l'application, pour un fichier DEX analysé seul
 check-android-packages = Les applications installées, comparées aux logiciels espions et aux applications de surveillance connus (identifiant, certificat de signature, empreintes de l'APK)
 check-android-app-behaviour = Les autorisations, services et récepteurs de chaque application installée (hors applications du système), comparés aux critères de comportement de la Coalition Against Stalkerware
@@ -517,6 +519,7 @@ why-dex-unreadable = impossible de lire { $path } : { $error }
 why-dex-too-large = impossible de lire { $path } : il fait { $size } octets, plus que les { $limit } octets qu'unstalk lit au maximum dans un DEX
 why-dex-no-manifest = un fichier DEX n'a pas de manifeste : analysez l'APK dont il provient
 why-manifest-unreadable = le manifeste de l'application n'a pas pu être lu : { $error }
+why-entry-unreadable = ce contenu n'a pas pu être lu : { $error }
 why-folder-unlisted = le contenu du dossier n'a pas pu être lu : { $error }
 why-input-lacks = les données examinées ne contiennent pas { $needs }
 why-input-lacks-package-list = les données examinées ne contiennent pas la liste des applications
@@ -541,6 +544,10 @@ case-reference = Référence du dossier
 checked-heading = Ce qui a été vérifié
 not-checked-heading = Ce qui n'a pas été vérifié
 nothing-found-disclaimer = « Rien trouvé » veut seulement dire que les vérifications listées ici n'ont rien trouvé ; cela ne prouve pas que le téléphone est sûr, ni que personne ne vous surveille. Des comptes comme Google ou iCloud peuvent être surveillés depuis un autre appareil, sans aucune application sur le téléphone, et les nouveaux logiciels espions ne figurent encore sur aucune liste. Si vous avez toujours le sentiment d'être surveillé ou surveillée, fiez-vous à ce sentiment et parlez-en à une association d'aide aux victimes.
+summary-unread = { $count ->
+    [one] Attention : une partie de ce qui a été fourni n'a pas pu être lue, elle n'a donc pas été vérifiée. Voir « Ce qui n'a pas été vérifié » pour savoir laquelle et pourquoi. Ce qu'elle contient, cette vérification n'a pas pu le voir.
+   *[other] Attention : { $count } parties de ce qui a été fourni n'ont pas pu être lues, elles n'ont donc pas été vérifiées. Voir « Ce qui n'a pas été vérifié » pour savoir lesquelles et pourquoi. Ce qu'elles contiennent, cette vérification n'a pas pu le voir.
+}
 
 safety-heading = Votre sécurité d'abord
 safety-notify = Si une application surveille ce téléphone, la supprimer, la désactiver ou l'empêcher d'envoyer ses rapports peut alerter la personne qui l'a installée. Une personne qui perd ce contrôle peut devenir plus dangereuse. Laisser les choses en l'état, le temps d'avoir un plan, peut être le choix le moins risqué.
