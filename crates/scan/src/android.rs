@@ -246,7 +246,7 @@ impl Scanner {
         for copy in copies {
             let scan = apk::scan_apk(self, &copy);
             not_checked.extend(scan.not_checked);
-            if let Some(apk_report) = scan.subject {
+            for apk_report in scan.subjects {
                 for finding in apk_report.findings {
                     if finding.id.as_str().starts_with("indicator.")
                         && !findings_contain(&findings, &finding)

@@ -11,7 +11,9 @@ use std::path::Path;
 use unstalk_apk::Hashes;
 use unstalk_apk::container::{Apk, Entry};
 use unstalk_apk::dex;
-use unstalk_apk::manifest::{ApkManifest, Component, ComponentKind, read_apk_manifest};
+use unstalk_apk::manifest::{
+    ApkManifest, Component, ComponentKind, read_apk_manifest, read_apk_manifest_copy,
+};
 use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
 use unstalk_judge::apk::judge_apk;
 use unstalk_judge::app_details::{
@@ -107,6 +109,20 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
         scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
     }
     describe_anomalies(&apk, manifest.as_ref().ok(), &signatures, &mut details);
+    let hidden = hidden_manifests(scanner, &apk, &shown, &mut not_checked);
+    let shown_package = manifest.as_ref().ok().map(|m| m.manifest.package.as_str());
+    for (label, copy) in &hidden {
+        details.anomalies.push(AnomalyDetails {
+            code: HIDDEN_MANIFEST.to_owned(),
+            description: format!(
+                "{shown} holds more than one app description: {label} describes {}, hidden \
+                 behind the first copy{}",
+                copy.manifest.package,
+                shown_package.map_or_else(String::new, |p| format!(" (which describes {p})"))
+            ),
+            android_rejects: true,
+        });
+    }
     let code_endpoints = found.code_endpoints().to_vec();
     let indicator_findings = found.into_findings();
     let mut report = match &manifest {
@@ -136,15 +152,146 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     report
         .findings
         .extend(file_findings(&subject, &shown, &details));
+    let file = details.file.clone();
+    let mut subjects = vec![report.with_app(details)];
+    for (label, copy) in &hidden {
+        let mut hidden_details = AppDetails {
+            file: file.clone(),
+            ..AppDetails::default()
+        };
+        describe_manifest(copy, &mut hidden_details);
+        let report = judge_hidden_manifest(
+            scanner,
+            &shown,
+            &sha256,
+            label,
+            copy,
+            shown_package,
+            &code_endpoints,
+        );
+        subjects.push(report.with_app(hidden_details));
+    }
     FileScan {
         input: Input {
             path: shown,
             sha256: Some(sha256),
             kind: InputKind::Apk,
         },
-        subject: Some(report.with_app(details)),
+        subjects,
         not_checked,
     }
+}
+
+/// The anomaly of an APK with a second, different `AndroidManifest.xml`.
+const HIDDEN_MANIFEST: &str = "apk.hidden-manifest";
+
+/// Every copy of `AndroidManifest.xml` after the first that says something else (a copy with
+/// the same bytes hides nothing), read, with its label (`AndroidManifest.xml (copy 2 of 2)`).
+/// Android refuses such a file, but a scanner that read only the first copy would let a
+/// benign first copy hide the real app behind it; so each is matched and judged as an app of
+/// its own. A copy that cannot be read is named as not read.
+fn hidden_manifests(
+    scanner: &Scanner,
+    apk: &Apk,
+    shown: &str,
+    not_checked: &mut Vec<NotChecked>,
+) -> Vec<(String, ApkManifest)> {
+    let limits = scanner.limits();
+    let copies: Vec<&Entry> = apk
+        .entries()
+        .iter()
+        .filter(|entry| entry.name == MANIFEST)
+        .collect();
+    let Some((first, later)) = copies.split_first() else {
+        return Vec::new();
+    };
+    let mut hidden = Vec::new();
+    for entry in later {
+        if entry.crc32 == first.crc32 && entry.uncompressed_size == first.uncompressed_size {
+            continue;
+        }
+        let label = entry_label(apk, entry);
+        match read_apk_manifest_copy(apk, entry, &limits.manifest, &limits.container) {
+            Ok(manifest) => hidden.push((label, manifest)),
+            Err(error) => not_checked.push(phrases::not_read(
+                "apk.entry",
+                phrases::entry_of(&label, shown),
+                phrases::manifest_unreadable(&error.to_string()),
+            )),
+        }
+    }
+    hidden
+}
+
+/// The report entry of the app a hidden copy of the manifest describes: its package against
+/// the lists, its behaviour (with the file's code), and the hiding itself as tampering.
+fn judge_hidden_manifest(
+    scanner: &Scanner,
+    shown: &str,
+    sha256: &str,
+    label: &str,
+    copy: &ApkManifest,
+    shown_package: Option<&str>,
+    code_endpoints: &[unstalk_judge::apk::CodeEndpoint],
+) -> SubjectReport {
+    let subject = Subject::App {
+        package: copy.manifest.package.clone(),
+        name: copy.manifest.application.label_resolved.clone(),
+        version: copy.manifest.version_name.clone(),
+        sha256: Some(sha256.to_owned()),
+    };
+    let mut found = IndicatorFindings::new(scanner, subject.clone(), shown);
+    let evidence = found.evidence(Some(label));
+    found.add(
+        scanner.matcher().match_package(&copy.manifest.package),
+        &evidence,
+    );
+    let mut hiding = Evidence::new(unstalk_judge::EvidenceSource::File {
+        path: shown.to_owned(),
+        entry: Some(label.to_owned()),
+        line: None,
+    })
+    .with_value("anomaly.1", HIDDEN_MANIFEST);
+    if let Some(package) = shown_package {
+        hiding = hiding.with_value("first_copy_package", package);
+    }
+    let mut report = judge_apk(
+        copy,
+        subject.clone(),
+        shown,
+        code_endpoints,
+        found.into_findings(),
+    );
+    report.findings.push(
+        Finding::new(
+            FindingId::ApkEvasion,
+            Severity::Low,
+            Confidence::High,
+            subject,
+        )
+        .with_evidence(hiding),
+    );
+    report
+}
+
+const MANIFEST: &str = "AndroidManifest.xml";
+
+/// How a report names `entry`: its name, and which copy it is when the name is duplicated.
+fn entry_label(apk: &Apk, entry: &Entry) -> String {
+    if !entry.duplicated {
+        return entry.name.clone();
+    }
+    let copies: Vec<usize> = apk
+        .entries()
+        .iter()
+        .filter(|other| other.name == entry.name)
+        .map(|other| other.index)
+        .collect();
+    let number = copies
+        .iter()
+        .position(|&index| index == entry.index)
+        .map_or(0, |position| position + 1);
+    format!("{} (copy {number} of {})", entry.name, copies.len())
 }
 
 fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) {
@@ -178,38 +325,35 @@ fn scan_code(
     not_checked: &mut Vec<NotChecked>,
 ) {
     let limits = scanner.limits();
-    let main_code = apk.dex_entries();
-    for entry in &main_code {
+    // Every copy of a duplicated `classes*.dex`: Android refuses such a file, but a scanner
+    // reading only the first copy would let it hide the code behind it.
+    let main_names: Vec<String> = apk.dex_entries().iter().map(|e| e.name.clone()).collect();
+    let is_main = |entry: &Entry| main_names.contains(&entry.name);
+    for entry in apk.entries().iter().filter(|entry| is_main(entry)) {
+        let label = entry_label(apk, entry);
         match apk.read(entry, &limits.container) {
-            Ok(data) => scan_dex_bytes(
-                scanner,
-                &data.data,
-                &entry.name,
-                found,
-                details,
-                not_checked,
-            ),
+            Ok(data) => scan_dex_bytes(scanner, &data.data, &label, found, details, not_checked),
             Err(error) => unreadable_code(
                 details,
                 not_checked,
-                CodePlace::Entry(&entry.name),
+                CodePlace::Entry(&label),
                 &error.to_string(),
             ),
         }
     }
-    let embedded = apk.entries().iter().filter(|entry| {
-        !entry.duplicated
-            && !main_code.iter().any(|main| main.index == entry.index)
-            && embedded_kind(&entry.name).is_some()
-    });
+    let embedded = apk
+        .entries()
+        .iter()
+        .filter(|entry| !is_main(entry) && embedded_kind(&entry.name).is_some());
     for entry in embedded {
+        let label = entry_label(apk, entry);
         let data = match apk.read(entry, &limits.container) {
             Ok(data) => data.data,
             Err(error) => {
                 unreadable_code(
                     details,
                     not_checked,
-                    CodePlace::Entry(&entry.name),
+                    CodePlace::Entry(&label),
                     &error.to_string(),
                 );
                 continue;
@@ -218,31 +362,30 @@ fn scan_code(
         details.anomalies.push(AnomalyDetails {
             code: "apk.embedded-code".to_owned(),
             description: format!(
-                "{} holds code Android does not load by itself; an app loads it at run time",
-                entry.name
+                "{label} holds code Android does not load by itself; an app loads it at run time"
             ),
             android_rejects: false,
         });
         match embedded_kind(&entry.name) {
             Some(Embedded::Dex) => {
-                scan_dex_bytes(scanner, &data, &entry.name, found, details, not_checked)
+                scan_dex_bytes(scanner, &data, &label, found, details, not_checked)
             }
             Some(Embedded::Archive) => {
                 // An app carried inside is a sample in its own right: all three digests.
-                found.add_hashes(&Hashes::of(&data), Some(&entry.name));
+                found.add_hashes(&Hashes::of(&data), Some(&label));
                 let inner = match Apk::from_bytes(data) {
                     Ok(inner) => inner,
                     Err(error) => {
                         not_checked.push(phrases::not_read(
                             "apk.entry",
-                            phrases::entry_of(&entry.name, shown),
+                            phrases::entry_of(&label, shown),
                             phrases::entry_unreadable(&error.to_string()),
                         ));
                         continue;
                     }
                 };
                 for dex in inner.dex_entries() {
-                    let label = format!("{}!{}", entry.name, dex.name);
+                    let label = format!("{label}!{}", dex.name);
                     match inner.read(dex, &limits.container) {
                         Ok(code) => {
                             scan_dex_bytes(scanner, &code.data, &label, found, details, not_checked)
@@ -263,16 +406,12 @@ fn scan_code(
         return;
     }
     for entry in apk.entries().iter().filter(|e| is_native_library(e)) {
+        let label = entry_label(apk, entry);
         match apk.read(entry, &limits.container) {
-            Ok(data) => yara(
-                found,
-                &data.data,
-                CodePlace::Entry(&entry.name),
-                not_checked,
-            ),
+            Ok(data) => yara(found, &data.data, CodePlace::Entry(&label), not_checked),
             Err(error) => not_checked.push(phrases::not_read(
                 "apk.entry",
-                phrases::entry_of(&entry.name, shown),
+                phrases::entry_of(&label, shown),
                 phrases::entry_unreadable(&error.to_string()),
             )),
         }
@@ -324,7 +463,7 @@ fn scan_dex_bytes(
 }
 
 fn is_native_library(entry: &Entry) -> bool {
-    !entry.duplicated && entry.name.starts_with("lib/") && entry.name.ends_with(".so")
+    entry.name.starts_with("lib/") && entry.name.ends_with(".so")
 }
 
 /// Small text files under `assets/` and `res/raw/`: where apps keep server addresses in
@@ -343,12 +482,13 @@ fn scan_assets(
             && !entry.name.ends_with('/')
     });
     for entry in candidates {
+        let label = entry_label(apk, entry);
         let data = match apk.read(entry, limits) {
             Ok(data) => data,
             Err(error) => {
                 not_checked.push(phrases::not_read(
                     "apk.entry",
-                    phrases::entry_of(&entry.name, shown),
+                    phrases::entry_of(&label, shown),
                     phrases::entry_unreadable(&error.to_string()),
                 ));
                 continue;
@@ -359,7 +499,7 @@ fn scan_assets(
         }
         let text = String::from_utf8_lossy(&data.data);
         let lines = (0u32..).zip(text.lines());
-        found.add_endpoints(&dex::endpoints(lines), &entry.name);
+        found.add_endpoints(&dex::endpoints(lines), &label);
     }
 }
 
@@ -539,6 +679,7 @@ fn file_findings(subject: &Subject, path: &str, details: &AppDetails) -> Vec<Fin
             anomaly.code.starts_with("zip.")
                 || anomaly.code.starts_with("axml.")
                 || anomaly.code == "apk.embedded-code"
+                || anomaly.code == HIDDEN_MANIFEST
         })
         .collect();
     if !evasions.is_empty() {

@@ -64,7 +64,7 @@ pub fn scan_dex(scanner: &Scanner, path: &Path) -> FileScan {
             sha256: Some(sha256),
             kind: InputKind::Dex,
         },
-        subject: Some(report),
+        subjects: vec![report],
         not_checked,
     }
 }

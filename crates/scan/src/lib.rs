@@ -120,12 +120,13 @@ impl Indicators {
     }
 }
 
-/// One scanned file: its report entry (absent when it could not be read) and notes on what
-/// could not be checked in it.
+/// One scanned file: its report entries (none when it could not be read; more than one when
+/// it holds more than one app description, each judged) and notes on what could not be
+/// checked in it.
 #[derive(Debug, Clone)]
 pub struct FileScan {
     pub input: Input,
-    pub subject: Option<SubjectReport>,
+    pub subjects: Vec<SubjectReport>,
     pub not_checked: Vec<NotChecked>,
 }
 
@@ -298,7 +299,7 @@ impl Scanner {
         // and a file that could not be opened had nothing checked (each is named under "not
         // checked"). Parts of a file that could not be read (`apk.entry`) leave the checks
         // that ran on the rest of it listed.
-        let opened: Vec<&FileScan> = scans.iter().filter(|s| s.subject.is_some()).collect();
+        let opened: Vec<&FileScan> = scans.iter().filter(|s| !s.subjects.is_empty()).collect();
         let ran_somewhere = |id: &str| {
             opened
                 .iter()
@@ -339,7 +340,7 @@ impl Scanner {
                     report.not_checked.push(not_checked);
                 }
             }
-            report.subjects.extend(scan.subject);
+            report.subjects.extend(scan.subjects);
         }
         report
     }
@@ -365,7 +366,7 @@ fn unreadable(path: &Path, kind: InputKind, why: phrases::Line) -> FileScan {
             sha256: None,
             kind,
         },
-        subject: None,
+        subjects: Vec::new(),
         not_checked: vec![phrases::not_read(
             "apk.read",
             phrases::whole_file(&shown),

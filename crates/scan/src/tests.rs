@@ -96,7 +96,7 @@ fn hostile_bytes_named_as_apk_or_dex_never_panic() {
                 path: path.clone(),
                 kind,
             });
-            assert!(scan.subject.is_some() || !scan.not_checked.is_empty());
+            assert!(!scan.subjects.is_empty() || !scan.not_checked.is_empty());
         }
     }
 }

@@ -15,15 +15,14 @@ mod common;
 
 use common::{echap, scan_paths as scan};
 
+/// Each file's first report entry (a file with two app descriptions has an entry for each).
 fn by_path(report: &ScanReport) -> BTreeMap<String, &SubjectReport> {
-    report
-        .subjects
-        .iter()
-        .map(|subject| {
-            let path = subject.app.as_ref().expect("file scans carry details");
-            (path.file.path.clone(), subject)
-        })
-        .collect()
+    let mut first = BTreeMap::new();
+    for subject in &report.subjects {
+        let app = subject.app.as_ref().expect("file scans carry details");
+        first.entry(app.file.path.clone()).or_insert(subject);
+    }
+    first
 }
 
 fn families(subject: &SubjectReport) -> Vec<String> {
@@ -160,9 +159,28 @@ fn malformed_apks_are_read_as_android_reads_them_and_say_what_is_odd() {
     assert_eq!(prefixed.verdict, Verdict::KnownStalkerware);
     assert!(codes(prefixed).contains(&"zip.data-before-first-entry".to_owned()));
     assert!(has(prefixed, &FindingId::ApkEvasion));
-    // Android reads the first of two manifests: the benign one.
+    // Old Android read the first of two manifests, the benign one (new Android refuses the
+    // file); the app the second describes is reported as itself.
     let duplicated = get("dup-manifest-benign-notes-then-ioc-thetruth.apk");
     assert!(codes(duplicated).contains(&"zip.duplicate-entry".to_owned()));
+    assert!(codes(duplicated).contains(&"apk.hidden-manifest".to_owned()));
+    let hidden: Vec<&SubjectReport> = report
+        .subjects
+        .iter()
+        .filter(|s| {
+            s.app
+                .as_ref()
+                .is_some_and(|app| app.file.path == duplicated_path(&malformed))
+                && !std::ptr::eq(*s, duplicated)
+        })
+        .collect();
+    assert_eq!(hidden.len(), 1);
+    assert_eq!(
+        hidden[0].verdict,
+        Verdict::KnownStalkerware,
+        "{:#?}",
+        hidden[0]
+    );
     let plain = get("plaintext-manifest-benign-notes.apk");
     assert!(matches!(plain.subject, unstalk_judge::Subject::File { .. }));
     assert!(
@@ -183,9 +201,16 @@ fn malformed_apks_are_read_as_android_reads_them_and_say_what_is_odd() {
     );
     assert_eq!(
         report.inputs.len(),
-        report.subjects.len() + unreadable,
+        subjects.len() + unreadable,
         "every input is listed, read or not"
     );
+}
+
+fn duplicated_path(malformed: &Path) -> String {
+    malformed
+        .join("dup-manifest-benign-notes-then-ioc-thetruth.apk")
+        .display()
+        .to_string()
 }
 
 #[test]

@@ -161,3 +161,95 @@ fn a_broken_dex_is_named_as_not_read() {
         assert_eq!(named[0].id, "apk.entry", "{label}");
     }
 }
+
+fn write_stored_apk(path: &Path, entries: &[(&str, &[u8])]) {
+    let archive = unstalk_demo::zip::write(entries);
+    std::fs::write(
+        path,
+        [
+            archive.entries,
+            archive.central_directory,
+            archive.end_record,
+        ]
+        .concat(),
+    )
+    .expect("write APK");
+}
+
+#[test]
+fn a_second_manifest_behind_a_benign_one_is_judged_as_the_app_it_describes() {
+    let benign = padded_manifest("org.example.notes", 0);
+    let hidden = padded_manifest(KNOWN_STALKERWARE, 0);
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, first, second) in [
+        ("benign-first", &benign, &hidden),
+        ("spy-first", &hidden, &benign),
+    ] {
+        let path = dir.path().join(format!("{name}.apk"));
+        write_stored_apk(
+            &path,
+            &[
+                ("AndroidManifest.xml", first),
+                ("AndroidManifest.xml", second),
+            ],
+        );
+        let report = scan(&path);
+        let spy = report
+            .subjects
+            .iter()
+            .find(|s| {
+                matches!(&s.subject, unstalk_judge::Subject::App { package, .. }
+                    if package == KNOWN_STALKERWARE)
+            })
+            .unwrap_or_else(|| panic!("{name}: the stalkerware copy is reported: {report:#?}"));
+        assert_eq!(spy.verdict, Verdict::KnownStalkerware, "{name}");
+        assert_eq!(
+            report.subjects.len(),
+            2,
+            "{name}: one entry per app description"
+        );
+        // The hiding is said plainly, on the first copy's entry.
+        let first = report.subjects.first().expect("first copy");
+        let app = first.app.as_ref().expect("app details");
+        let said = app
+            .anomalies
+            .iter()
+            .find(|a| a.code == "apk.hidden-manifest")
+            .unwrap_or_else(|| panic!("{name}: {:#?}", app.anomalies));
+        assert!(
+            said.description.contains("copy 2 of 2"),
+            "{}",
+            said.description
+        );
+    }
+}
+
+#[test]
+fn a_second_classes_dex_behind_a_benign_one_is_searched_too() {
+    let manifest = padded_manifest("org.example.notes", 0);
+    let benign = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["https://example.org/"]);
+    let spy = unstalk_demo::dex::write(
+        "Lorg/example/notes/Sync;",
+        &["https://media-sync-a.thetruthspy.com/upload"],
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("two-dex.apk");
+    write_stored_apk(
+        &path,
+        &[
+            ("AndroidManifest.xml", &manifest),
+            ("classes.dex", &benign),
+            ("classes.dex", &spy),
+        ],
+    );
+    let report = scan(&path);
+    let subject = report.subjects.first().expect("the app");
+    assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{subject:#?}");
+    let from_second_copy = subject.findings.iter().any(|finding| {
+        finding.evidence.iter().any(|evidence| {
+            matches!(&evidence.source, unstalk_judge::EvidenceSource::File { entry: Some(entry), .. }
+                if entry == "classes.dex (copy 2 of 2)")
+        })
+    });
+    assert!(from_second_copy, "{:#?}", subject.findings);
+}

@@ -140,7 +140,8 @@ pub use xmlres::{
     ACCESSIBILITY_META_DATA, ACCESSIBILITY_SERVICE_ACTION, AccessibilityConfig,
     AccessibilityService, ApkManifest, BIND_ACCESSIBILITY_SERVICE, BIND_DEVICE_ADMIN,
     DEVICE_ADMIN_ENABLED, DEVICE_ADMIN_META_DATA, DeviceAdmin, DeviceAdminPolicies,
-    accessibility_config, device_admin_policies, read_apk_manifest, read_xml_resource,
+    accessibility_config, device_admin_policies, read_apk_manifest, read_apk_manifest_copy,
+    read_xml_resource,
 };
 
 /// Caps on what is decoded; see the [module doc](self#limits).

@@ -192,7 +192,31 @@ pub fn read_apk_manifest(
     container_limits: &container::Limits,
 ) -> Result<ApkManifest, ManifestError> {
     let data = apk.read_entry("AndroidManifest.xml", container_limits)?;
-    let mut manifest = Manifest::parse_with(&data.data, limits)?;
+    manifest_from(apk, &data.data, limits, container_limits)
+}
+
+/// [`read_apk_manifest`] of one given copy of `AndroidManifest.xml` (an APK with two holds two
+/// app descriptions; Android refuses it, a scanner must read both).
+///
+/// # Errors
+/// As [`read_apk_manifest`].
+pub fn read_apk_manifest_copy(
+    apk: &Apk,
+    entry: &container::Entry,
+    limits: &Limits,
+    container_limits: &container::Limits,
+) -> Result<ApkManifest, ManifestError> {
+    let data = apk.read(entry, container_limits)?;
+    manifest_from(apk, &data.data, limits, container_limits)
+}
+
+fn manifest_from(
+    apk: &Apk,
+    manifest_bytes: &[u8],
+    limits: &Limits,
+    container_limits: &container::Limits,
+) -> Result<ApkManifest, ManifestError> {
+    let mut manifest = Manifest::parse_with(manifest_bytes, limits)?;
     let mut anomalies = Vec::new();
     let resources = match apk.read_entry("resources.arsc", container_limits) {
         Ok(entry) => match parse_arsc_with(&entry.data, limits) {
