@@ -105,6 +105,14 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
         &mut not_checked,
     );
     scan_assets(scanner, &apk, &shown, &mut found, &mut not_checked);
+    scan_dex_prefix(
+        scanner,
+        path,
+        &apk,
+        &mut found,
+        &mut details,
+        &mut not_checked,
+    );
     if !scanner.rules().is_empty() {
         scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
     }
@@ -179,6 +187,90 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
         },
         subjects,
         not_checked,
+    }
+}
+
+/// The anomaly of a file that is a DEX and an APK at once.
+const DEX_ZIP_POLYGLOT: &str = "apk.dex-zip-polyglot";
+
+/// How a report names the DEX at the start of a DEX+APK polyglot.
+const DEX_PREFIX_LABEL: &str = "the DEX file at the start of the file, before the ZIP data";
+
+/// A DEX at the very start of the file, before the ZIP data (the Janus trick, CVE-2017-13156:
+/// Android 5 to 8 ran the DEX at offset 0 of an update while verifying the v1 signature of
+/// the APK behind it). Its code is the code that runs, so it is hashed, searched and scanned
+/// like `classes.dex`, and the shape is tampering in itself.
+fn scan_dex_prefix(
+    scanner: &Scanner,
+    path: &Path,
+    apk: &Apk,
+    found: &mut IndicatorFindings<'_>,
+    details: &mut AppDetails,
+    not_checked: &mut Vec<NotChecked>,
+) {
+    use std::io::Read;
+    let mut header = [0u8; 0x70];
+    let opened = std::fs::File::open(path).and_then(|mut file| {
+        file.read_exact(&mut header)?;
+        Ok(file)
+    });
+    let file = match opened {
+        Ok(file) => file,
+        // Shorter than a DEX header: no DEX before the ZIP data.
+        Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => return,
+        Err(error) => {
+            not_checked.push(phrases::not_read(
+                "apk.entry",
+                phrases::entry_of(DEX_PREFIX_LABEL, &details.file.path),
+                phrases::file_not_reread(&error.to_string()),
+            ));
+            return;
+        }
+    };
+    if !header.starts_with(b"dex\n") || header[7] != 0 {
+        return;
+    }
+    details.anomalies.push(AnomalyDetails {
+        code: DEX_ZIP_POLYGLOT.to_owned(),
+        description: format!(
+            "{} is a DEX file and an APK at once: older Android versions could run the DEX at \
+             its start while checking the signature of the APK behind it (the Janus trick)",
+            details.file.path
+        ),
+        android_rejects: false,
+    });
+    // The header's file_size says where the DEX ends; never past the file or the entry cap.
+    let declared = u64::from(u32::from_le_bytes([
+        header[32], header[33], header[34], header[35],
+    ]));
+    let cap = scanner.limits().container.max_entry_size;
+    let length = declared.clamp(0x70, apk.len());
+    if length > cap {
+        unreadable_code(
+            details,
+            not_checked,
+            CodePlace::Entry(DEX_PREFIX_LABEL),
+            &format!("it is {length} bytes, more than the {cap} bytes unstalk reads from one DEX"),
+        );
+        return;
+    }
+    let mut bytes = header.to_vec();
+    let rest = length.saturating_sub(0x70);
+    match file.take(rest).read_to_end(&mut bytes) {
+        Ok(_) => scan_dex_bytes(
+            scanner,
+            &bytes,
+            DEX_PREFIX_LABEL,
+            found,
+            details,
+            not_checked,
+        ),
+        Err(error) => unreadable_code(
+            details,
+            not_checked,
+            CodePlace::Entry(DEX_PREFIX_LABEL),
+            &error.to_string(),
+        ),
     }
 }
 
@@ -680,6 +772,7 @@ fn file_findings(subject: &Subject, path: &str, details: &AppDetails) -> Vec<Fin
                 || anomaly.code.starts_with("axml.")
                 || anomaly.code == "apk.embedded-code"
                 || anomaly.code == HIDDEN_MANIFEST
+                || anomaly.code == DEX_ZIP_POLYGLOT
         })
         .collect();
     if !evasions.is_empty() {

@@ -233,10 +233,15 @@ impl Scanner {
         self.indicators().rule_sources.get(index).copied()
     }
 
-    /// Scans one file.
+    /// Scans one file. A file that starts as a DEX but also ends in a ZIP directory is both
+    /// (the Janus shape): it is scanned as the APK Android would install, and the DEX at its
+    /// start is scanned as that APK's code ([`apk::scan_apk`]).
     pub fn scan_file(&self, target: &Target) -> FileScan {
         match target.kind {
             TargetKind::Apk => apk::scan_apk(self, &target.path),
+            TargetKind::Dex if unstalk_apk::container::Apk::open(&target.path).is_ok() => {
+                apk::scan_apk(self, &target.path)
+            }
             TargetKind::Dex => dex::scan_dex(self, &target.path),
         }
     }

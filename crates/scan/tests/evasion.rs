@@ -253,3 +253,99 @@ fn a_second_classes_dex_behind_a_benign_one_is_searched_too() {
     });
     assert!(from_second_copy, "{:#?}", subject.findings);
 }
+
+fn scan_as(path: &Path, kind: TargetKind) -> unstalk_judge::ScanReport {
+    let (_, loaded) = built_in().expect("built-in snapshot");
+    Scanner::new(Matcher::new(loaded.set)).scan(
+        &[Target {
+            path: path.to_path_buf(),
+            kind,
+        }],
+        "2026-12-07T00:00:00Z",
+        &|_| {},
+    )
+}
+
+#[test]
+fn a_benign_dex_in_front_of_a_stalkerware_apk_hides_neither() {
+    let benign_dex = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["hello"]);
+    let spy_manifest = padded_manifest(KNOWN_STALKERWARE, 0);
+    let archive = unstalk_demo::zip::write(&[("AndroidManifest.xml", &spy_manifest)]);
+    // Shifted: every offset of the ZIP made to count from the start of the DEX, so the file
+    // is a well-formed ZIP with a prefix (`unzip` opens it without a warning).
+    let shift = u32::try_from(benign_dex.len()).expect("small");
+    let shifted_end = unstalk_demo::zip::end_record_with_offset(
+        &archive.end_record,
+        shift + u32::try_from(archive.entries.len()).expect("small"),
+    );
+    let mut shifted_directory = archive.central_directory.clone();
+    let mut at = 0;
+    while shifted_directory.get(at..at + 4) == Some(b"PK\x01\x02".as_slice()) {
+        let field =
+            |d: &[u8], i: usize| usize::from(u16::from_le_bytes([d[at + i], d[at + i + 1]]));
+        let offset = u32::from_le_bytes(shifted_directory[at + 42..at + 46].try_into().expect("4"));
+        shifted_directory[at + 42..at + 46].copy_from_slice(&(offset + shift).to_le_bytes());
+        at += 46
+            + field(&shifted_directory, 28)
+            + field(&shifted_directory, 30)
+            + field(&shifted_directory, 32);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shapes = [
+        (
+            "unshifted",
+            archive.central_directory.clone(),
+            archive.end_record.clone(),
+        ),
+        ("offsets shifted", shifted_directory, shifted_end),
+    ];
+    for (shape, directory, end_record) in shapes {
+        let polyglot = [
+            benign_dex.clone(),
+            archive.entries.clone(),
+            directory,
+            end_record,
+        ]
+        .concat();
+        for (name, kind) in [
+            ("janus.dex", TargetKind::Dex),
+            ("janus.apk", TargetKind::Apk),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &polyglot).expect("write");
+            // Recognised by its ZIP directory whatever its name says.
+            let (targets, _) =
+                unstalk_scan::inputs::collect(std::slice::from_ref(&path)).expect("collect");
+            assert_eq!(targets.len(), 1);
+            let report = scan_as(&path, kind);
+            let subject = report.subjects.first().expect("reported");
+            assert_eq!(
+                subject.verdict,
+                Verdict::KnownStalkerware,
+                "{shape}, {name}: {subject:#?}"
+            );
+            let app = subject.app.as_ref().expect("details");
+            assert!(
+                app.anomalies
+                    .iter()
+                    .any(|a| a.code == "apk.dex-zip-polyglot"),
+                "{shape}, {name}: {:#?}",
+                app.anomalies
+            );
+            assert!(
+                app.dex
+                    .iter()
+                    .any(|dex| dex.entry.contains("before the ZIP data")),
+                "{shape}, {name}: the DEX half is read too: {:#?}",
+                app.dex
+            );
+            assert!(
+                subject
+                    .findings
+                    .iter()
+                    .any(|f| f.id == unstalk_judge::FindingId::ApkEvasion),
+                "{shape}, {name}: the shape is tampering"
+            );
+        }
+    }
+}
