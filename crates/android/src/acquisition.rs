@@ -248,20 +248,15 @@ fn read_store(
             Ok(Some(bytes)) => bytes,
             Ok(None) => {
                 let reason = format!(
-                    "not read: larger than {} MiB (the limit per file, or what was left of the \
+                    "it is larger than {} MiB (the limit per file, or what was left of the \
                      limit for the whole acquisition)",
                     limits.file.min(budget) >> 20
                 );
-                dump::record(&mut state, dump_kind, &location, vec![reason]);
+                dump::record_unread(&mut state, dump_kind, &location, reason);
                 continue;
             }
             Err(error) => {
-                dump::record(
-                    &mut state,
-                    dump_kind,
-                    &location,
-                    vec![format!("not read: {error}")],
-                );
+                dump::record_unread(&mut state, dump_kind, &location, error);
                 continue;
             }
         };
@@ -408,14 +403,50 @@ impl Store for Folder {
         &self.names
     }
 
+    /// Only regular files are read. A link is never followed (`packages.json ->
+    /// /etc/shadow` would put another file's lines into a report that gets shared), and a
+    /// FIFO or device is never opened (opening a FIFO waits forever; `/dev/zero` never ends).
+    /// The type is checked before opening and again on the opened file, which must be the
+    /// one that was checked.
     fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
-        let file = File::open(self.root.join(name)).map_err(|error| error.to_string())?;
+        let path = self.root.join(name);
+        let checked = std::fs::symlink_metadata(&path).map_err(|error| error.to_string())?;
+        regular_file(&checked)?;
+        let file = File::open(&path).map_err(|error| error.to_string())?;
+        let opened = file.metadata().map_err(|error| error.to_string())?;
+        regular_file(&opened)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if (opened.dev(), opened.ino()) != (checked.dev(), checked.ino()) {
+                return Err("it changed while it was being read; read it again".to_owned());
+            }
+        }
         let bytes = read_capped(file, limit).map_err(|error| error.to_string())?;
         Ok((bytes.len() as u64 <= limit).then_some(bytes))
     }
 
     fn location(&self, name: &str) -> String {
         self.root.join(name).display().to_string()
+    }
+}
+
+/// Refuses anything but a regular file (`metadata` from `symlink_metadata`, so a link is seen
+/// as a link), in words a person understands.
+///
+/// # Errors
+/// Why the file is not read.
+pub fn regular_file(metadata: &std::fs::Metadata) -> Result<(), String> {
+    let kind = metadata.file_type();
+    if kind.is_file() {
+        Ok(())
+    } else if kind.is_symlink() {
+        Err("it is a link to another file, and links are never followed".to_owned())
+    } else {
+        Err(
+            "it is not a regular file (a pipe, a device or a socket), so it was not opened"
+                .to_owned(),
+        )
     }
 }
 
@@ -546,7 +577,8 @@ mod tests {
         let (state, _) = read_store(&mut store, Path::new("b.zip"), small).expect("read");
         assert!(state.packages.is_empty());
         assert_eq!(state.sources.len(), 1);
-        assert!(state.sources[0].not_understood[0].starts_with("not read: larger than"));
+        let unread = state.sources[0].unread.as_deref().unwrap_or_default();
+        assert!(unread.starts_with("it is larger than"), "{unread}");
     }
 
     #[test]

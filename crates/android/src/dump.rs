@@ -210,6 +210,17 @@ pub(crate) fn record(
         what: kind.describe().to_owned(),
         location: location.to_owned(),
         not_understood,
+        unread: None,
+    });
+}
+
+/// A source that was not read at all, because of `why`.
+pub(crate) fn record_unread(state: &mut DeviceState, kind: DumpKind, location: &str, why: String) {
+    state.sources.push(SourceRead {
+        what: kind.describe().to_owned(),
+        location: location.to_owned(),
+        not_understood: Vec::new(),
+        unread: Some(why),
     });
 }
 

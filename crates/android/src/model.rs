@@ -97,6 +97,9 @@ pub struct SourceRead {
     /// Lines or sections the parser did not understand (kept short: the first few), so a
     /// format change shows up in the report instead of silently hiding data.
     pub not_understood: Vec<String>,
+    /// Why the source was not read at all (a link, not a regular file, over the size cap, an
+    /// I/O error); `None` when it was read. What it holds was not checked.
+    pub unread: Option<String>,
 }
 
 /// `package/class`, as Android names components (`com.wifi0/.AccessibilityReceiver4` is

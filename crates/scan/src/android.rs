@@ -151,6 +151,13 @@ impl Scanner {
             phrases::accounts_outside_phone(),
         ));
         for read in &state.sources {
+            if let Some(why) = &read.unread {
+                report.not_checked.push(phrases::not_read(
+                    "android.parse",
+                    phrases::dump_parts(&read.what, &read.location),
+                    phrases::entry_unreadable(why),
+                ));
+            }
             if let Some(example) = read.not_understood.first() {
                 report.not_checked.push(phrases::not_read(
                     "android.parse",
@@ -244,6 +251,19 @@ impl Scanner {
             })
         });
         for copy in copies {
+            // Inside an acquisition only regular files are read: a link there could pull in
+            // any file of this computer, a FIFO would hang the scan.
+            let kind = std::fs::symlink_metadata(&copy)
+                .map_err(|error| error.to_string())
+                .and_then(|metadata| unstalk_android::acquisition::regular_file(&metadata));
+            if let Err(why) = kind {
+                not_checked.push(phrases::not_read(
+                    "apk.read",
+                    phrases::whole_file(&copy.display().to_string()),
+                    phrases::entry_unreadable(&why),
+                ));
+                continue;
+            }
             let scan = apk::scan_apk(self, &copy);
             not_checked.extend(scan.not_checked);
             for apk_report in scan.subjects {

@@ -349,3 +349,53 @@ fn a_benign_dex_in_front_of_a_stalkerware_apk_hides_neither() {
         }
     }
 }
+
+/// An acquisition folder whose dumps are a link to a secret elsewhere, a link to a device and
+/// a FIFO (cases 7 and 8): none is followed or opened, each is named as not read, and nothing
+/// of the secret reaches the report.
+#[cfg(unix)]
+#[test]
+fn links_fifos_and_devices_in_an_acquisition_are_never_read() {
+    use unstalk_android::acquisition::read_acquisition;
+    use unstalk_scan::android::PhoneSource;
+    let outside = tempfile::tempdir().expect("temp dir");
+    let secret = outside.path().join("shadow");
+    std::fs::write(&secret, "root:$6$secret-hash:19000:0:99999:7:::\n").expect("secret");
+    let acquisition = tempfile::tempdir().expect("temp dir");
+    let root = acquisition.path();
+    std::os::unix::fs::symlink(&secret, root.join("packages.json")).expect("link");
+    std::os::unix::fs::symlink("/dev/zero", root.join("ps.txt")).expect("device link");
+    let fifo = root.join("getprop.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success(), "mkfifo {}", fifo.display());
+
+    let (state, _) = read_acquisition(root).expect("recognised as an acquisition");
+    let source = PhoneSource {
+        location: root.display().to_string(),
+        kind: unstalk_judge::InputKind::AndroidDumps,
+        sha256: None,
+        serial: None,
+        model: None,
+        reference_day: None,
+        apk_folder: None,
+    };
+    let (_, loaded) = built_in().expect("built-in snapshot");
+    let report =
+        Scanner::new(Matcher::new(loaded.set)).scan_phone(&state, &source, "2026-12-07T00:00:00Z");
+    let json = serde_json::to_string(&report).expect("JSON");
+    assert!(!json.contains("secret-hash"), "quoted from outside: {json}");
+    for name in ["packages.json", "ps.txt", "getprop.txt"] {
+        let named = report
+            .unread()
+            .find(|n| n.description.contains(name))
+            .unwrap_or_else(|| panic!("{name} not named: {:#?}", report.not_checked));
+        assert!(
+            named.why.contains("link") || named.why.contains("not a regular file"),
+            "{name}: {}",
+            named.why
+        );
+    }
+}
