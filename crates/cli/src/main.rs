@@ -40,11 +40,22 @@ fn main() -> std::process::ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::Success,
         Err(error) => {
-            eprintln!("unstalk: error: {error:#}");
+            eprintln!("unstalk: error: {}", shown(format!("{error:#}")));
             ExitCode::Error
         }
     };
     std::process::ExitCode::from(code.status())
+}
+
+/// `text` as a terminal may show it ([`unstalk_report::shown`]), line by line: the line breaks
+/// unstalk's own messages have are kept, any other control, escape or bidirectional character
+/// (from a file name, an app, a phone or a feed) is written as its code point.
+pub(crate) fn shown(text: impl std::fmt::Display) -> String {
+    text.to_string()
+        .split('\n')
+        .map(|line| unstalk_report::shown(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn run(cli: &Cli) -> anyhow::Result<ExitCode> {

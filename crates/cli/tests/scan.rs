@@ -711,3 +711,65 @@ fn a_part_not_read_makes_nothing_found_an_incomplete_check() {
     let not_checked = out.split("What was not checked").nth(1).unwrap_or_default();
     assert!(not_checked.contains("classes2.dex"), "{not_checked}");
 }
+
+/// `unstalk ARGS` under a pseudo-terminal (util-linux `script`), as a person runs it: the
+/// progress display, colours and messages are on. What the terminal received.
+#[cfg(unix)]
+fn unstalk_on_a_terminal(data_dir: &Path, args: &[&str]) -> String {
+    let isolated = unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data_dir);
+    let quote = |part: &str| format!("'{}'", part.replace('\'', r"'\''"));
+    let mut line = quote(&isolated.get_program().to_string_lossy());
+    for arg in args {
+        line.push(' ');
+        line.push_str(&quote(arg));
+    }
+    let mut command = std::process::Command::new("script");
+    command.args(["-qec", &line, "/dev/null"]);
+    for (key, value) in isolated.get_envs() {
+        match value {
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
+        };
+    }
+    let output = command.output().expect("util-linux script runs");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn names_that_try_to_steer_the_terminal_arrive_as_code_points() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let retitle = "\u{1b}]0;all clear\u{7}x.apk";
+    let reversed = "\u{202e}kpa.evil.apk";
+    for name in [retitle, reversed] {
+        std::fs::write(folder.path().join(name), b"not an APK").expect("write");
+    }
+    let data = tempfile::tempdir().expect("data folder");
+    let seen = unstalk_on_a_terminal(
+        data.path(),
+        &["scan", folder.path().to_str().expect("UTF-8")],
+    );
+    assert!(seen.contains("not a ZIP/APK"), "the scan ran: {seen}");
+    assert!(
+        !seen.contains("\u{1b}]"),
+        "an OSC sequence reached the terminal: {seen:?}"
+    );
+    assert!(
+        !seen.contains('\u{7}'),
+        "a bell reached the terminal: {seen:?}"
+    );
+    assert!(
+        !seen.contains('\u{202e}'),
+        "a bidi override reached the terminal: {seen:?}"
+    );
+    assert!(
+        seen.contains("[U+001B]") && seen.contains("[U+202E]"),
+        "{seen:?}"
+    );
+
+    // An error naming the file takes the same way.
+    let missing = folder.path().join("\u{1b}[2Jgone.apk");
+    let seen = unstalk_on_a_terminal(data.path(), &["scan", missing.to_str().expect("UTF-8")]);
+    assert!(seen.contains("[U+001B][2Jgone.apk"), "{seen:?}");
+    assert!(!seen.contains("\u{1b}[2J"), "{seen:?}");
+}

@@ -507,6 +507,29 @@ pub(crate) fn shown_as_is(c: char) -> bool {
     !c.is_control() && !invisible_or_directional
 }
 
+/// `text` as a terminal may show it: every character [`shown_as_is`] refuses (escape
+/// sequences that retitle or clear a terminal, line breaks that fake a line, bidirectional
+/// overrides that reverse one) written as its code point, `[U+001B]`. Every terminal writer
+/// (the report, progress, messages, errors) shows strings from outside through this.
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(shown_as_is) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(code_points(text, &shown_as_is))
+}
+
+fn code_points(text: &str, keep: &impl Fn(char) -> bool) -> String {
+    text.chars()
+        .map(|c| {
+            if keep(c) {
+                c.to_string()
+            } else {
+                format!("[U+{:04X}]", u32::from(c))
+            }
+        })
+        .collect()
+}
+
 /// Every string in `value` (a report as JSON) with each character for which `keep` is false
 /// written as its code point, `[U+202E]`; whether any string changed.
 pub(crate) fn show_code_points(
@@ -515,16 +538,7 @@ pub(crate) fn show_code_points(
 ) -> bool {
     match value {
         serde_json::Value::String(text) if !text.chars().all(keep) => {
-            *text = text
-                .chars()
-                .map(|c| {
-                    if keep(c) {
-                        c.to_string()
-                    } else {
-                        format!("[U+{:04X}]", u32::from(c))
-                    }
-                })
-                .collect();
+            *text = code_points(text, keep);
             true
         }
         serde_json::Value::Array(items) => items.iter_mut().fold(false, |changed, item| {

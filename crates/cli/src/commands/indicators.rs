@@ -126,7 +126,7 @@ fn search(global: &GlobalArgs, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     } else if matches.hits.is_empty() {
         println!(
             "{}: not in the indicator set ({} families). Not being listed does not make an app, site or address safe.",
-            args.value,
+            crate::shown(&args.value),
             matcher.set().families.len()
         );
     } else {
@@ -140,19 +140,19 @@ fn search(global: &GlobalArgs, args: &SearchArgs) -> anyhow::Result<ExitCode> {
             .collect();
         println!(
             "{}: known indicator of {}",
-            args.value,
-            families.into_iter().collect::<Vec<_>>().join(", ")
+            crate::shown(&args.value),
+            crate::shown(families.into_iter().collect::<Vec<_>>().join(", "))
         );
         for hit in &matches.hits {
-            println!("  {}", describe_hit(hit));
+            println!("  {}", crate::shown(describe_hit(hit)));
         }
     }
     for (hit, entry) in &matches.allow_listed {
         eprintln!(
             "  suppressed by allow-list entry {} ({}): {}",
-            entry.value,
-            entry.source,
-            describe_hit(hit)
+            crate::shown(&entry.value),
+            crate::shown(&entry.source),
+            crate::shown(describe_hit(hit))
         );
     }
     Ok(if matches.hits.is_empty() {

@@ -35,11 +35,11 @@ fn read_phone(args: &DeviceArgs, folder: &Path) -> anyhow::Result<AcquisitionMan
     eprintln!("{READ_ONLY_PHONE}");
     eprintln!(
         "Reading {} ({})…",
-        device.model().unwrap_or("the phone"),
-        device.serial()
+        crate::shown(device.model().unwrap_or("the phone")),
+        crate::shown(device.serial())
     );
     let manifest = acquire(&device, folder, pull_mode(args), &|step| {
-        eprintln!("  {step}");
+        eprintln!("  {}", crate::shown(step));
     })?;
     Ok(manifest)
 }
@@ -82,8 +82,8 @@ pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
         let sealed = seal::seal(&folder, &args.encrypt_to, &output)?;
         println!(
             "Sealed the acquisition of {} ({}) for {} recipient(s) in {}: {} files, SHA-256 of the sealed file {}.\nOpen it with `unstalk scan {} --identity KEY`.",
-            manifest.device.model.as_deref().unwrap_or("the phone"),
-            manifest.device.serial,
+            crate::shown(manifest.device.model.as_deref().unwrap_or("the phone")),
+            crate::shown(&manifest.device.serial),
             args.encrypt_to.len(),
             output.display(),
             manifest.files.len(),
@@ -100,8 +100,8 @@ pub fn acquire_command(args: &AcquireArgs) -> anyhow::Result<()> {
         .count();
     println!(
         "Saved the acquisition of {} ({}) in {}: {} files, {} commands ({} failed), {} → {}.\nThe SHA-256 of every file is in {}. Check it with `unstalk scan {}`.",
-        manifest.device.model.as_deref().unwrap_or("the phone"),
-        manifest.device.serial,
+        crate::shown(manifest.device.model.as_deref().unwrap_or("the phone")),
+        crate::shown(&manifest.device.serial),
         output.display(),
         manifest.files.len(),
         manifest.commands.len(),

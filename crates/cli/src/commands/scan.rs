@@ -45,7 +45,7 @@ pub fn run(global: &GlobalArgs, args: &ScanArgs) -> anyhow::Result<ExitCode> {
         reader.write_file(&report, path, format, existing)?;
         eprintln!(
             "Wrote the report to {} (only you can read it).",
-            path.display()
+            crate::shown(path.display())
         );
     }
     if args.json {
@@ -82,7 +82,7 @@ fn scan_files(global: &GlobalArgs, args: &ScanArgs, created: &str) -> anyhow::Re
             &targets,
             created,
             &|target| {
-                progress.set_message(target.path.display().to_string());
+                progress.set_message(crate::shown(target.path.display()));
                 progress.inc(1);
             },
             || {
