@@ -25,6 +25,9 @@ pub struct AdbServer {
     address: SocketAddr,
     program: PathBuf,
     io_timeout: Duration,
+    /// Whether this value (or a clone) started the server: only then does
+    /// [`AdbServer::stop_if_started`] stop it.
+    started: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl AdbServer {
@@ -34,6 +37,7 @@ impl AdbServer {
             address,
             program: PathBuf::from("adb"),
             io_timeout: DEFAULT_IO_TIMEOUT,
+            started: std::sync::Arc::default(),
         }
     }
 
@@ -136,6 +140,24 @@ impl AdbServer {
         }
     }
 
+    /// Stops the server when this value started it (`host:kill`, as `adb kill-server` does),
+    /// so a check leaves the computer as it found it; a server that was already running is
+    /// someone else's and is left alone. Whether it stopped one.
+    ///
+    /// # Errors
+    /// When the server it started does not answer the request.
+    pub fn stop_if_started(&self) -> Result<bool, AdbError> {
+        if !self
+            .started
+            .swap(false, std::sync::atomic::Ordering::SeqCst)
+        {
+            return Ok(false);
+        }
+        let mut connection = self.connect(Start::Never)?;
+        connection.expect_okay("host:kill")?;
+        Ok(true)
+    }
+
     /// A connection to the server; with [`Start::IfNeeded`], a refused connection to a server
     /// on this machine runs `adb start-server` once and tries again.
     pub(crate) fn connect(&self, start: Start) -> Result<Connection, AdbError> {
@@ -201,6 +223,8 @@ impl AdbServer {
                 source,
             })?;
         if output.status.success() {
+            self.started
+                .store(true, std::sync::atomic::Ordering::SeqCst);
             return Ok(());
         }
         Err(AdbError::ServerDidNotStart {

@@ -530,3 +530,46 @@ fn offline_acquisitions_are_recognised_by_kind() {
         );
     }
 }
+
+#[test]
+fn a_check_stops_the_adb_server_it_started_and_leaves_a_running_one() {
+    let test = "scan --device stops its own adb server";
+    if real_adb(test).is_none() {
+        return;
+    }
+    let data = tempfile::tempdir().expect("data folder");
+    let check = |socket: &str| {
+        unstalk_testkit::isolated_unstalk(env!("CARGO_BIN_EXE_unstalk"), data.path())
+            .env("ADB_SERVER_SOCKET", socket)
+            .args(["scan", "--device"])
+            .output()
+            .expect("unstalk runs")
+    };
+    let listening = |address: std::net::SocketAddr| {
+        std::net::TcpStream::connect_timeout(&address, std::time::Duration::from_secs(1)).is_ok()
+    };
+
+    // No server on this port: unstalk starts one, finds no phone, and stops it again.
+    let port = unstalk_adb_replay::harness::private_server_port();
+    let address = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    let output = check(&format!("tcp:{port}"));
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    // The server exits right after it answers; give it a moment to close its port.
+    let stopped = (0..50).any(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        !listening(address)
+    });
+    assert!(
+        stopped,
+        "the adb server unstalk started is still running on {port}"
+    );
+
+    // A server that was already running is someone else's: it stays.
+    let server = PrivateAdb::start();
+    let output = check(&server.socket());
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    assert!(
+        listening(server.address()),
+        "unstalk stopped a server it did not start"
+    );
+}

@@ -28,9 +28,25 @@ fn pull_mode(args: &DeviceArgs) -> PullApks {
     }
 }
 
-/// Reads the phone into `folder`.
+/// Reads the phone into `folder`; an adb server started for it is stopped afterwards, whether
+/// the reading worked or not.
 fn read_phone(args: &DeviceArgs, folder: &Path) -> anyhow::Result<AcquisitionManifest> {
     let server = AdbServer::from_env()?;
+    let read = read_through(&server, args, folder);
+    if let Err(error) = server.stop_if_started() {
+        eprintln!(
+            "note: the adb server unstalk started could not be stopped ({}); `adb kill-server` stops it",
+            crate::shown(&error)
+        );
+    }
+    read
+}
+
+fn read_through(
+    server: &AdbServer,
+    args: &DeviceArgs,
+    folder: &Path,
+) -> anyhow::Result<AcquisitionManifest> {
     let device = server.device(args.serial.as_deref())?;
     eprintln!("{READ_ONLY_PHONE}");
     eprintln!(
