@@ -54,8 +54,8 @@ pub enum AcquisitionError {
         source: std::io::Error,
     },
     #[error(
-        "{} is not a readable zip ({source}); copy it again from where the acquisition was made, \
-         or unzip it and give the folder",
+        "{} is not a readable zip ({source}); it may be incomplete: unzip it and give the folder, \
+         or make the acquisition again",
         path.display()
     )]
     Zip {

@@ -22,7 +22,7 @@ pub enum ContainerError {
     /// Shorter than the smallest ZIP file.
     #[error(
         "{file} is not a ZIP/APK: it is only {len} bytes, shorter than the smallest ZIP file (22 \
-         bytes); it was probably cut short (copy it again)"
+         bytes), so it is incomplete or not an app file"
     )]
     TooShort {
         /// The file.
@@ -33,8 +33,8 @@ pub enum ContainerError {
     /// No end-of-central-directory record: not a ZIP file, or cut short.
     #[error(
         "{file} is not a ZIP/APK: no end-of-central-directory record found in the last \
-         {searched} bytes ({len} bytes in all); it is another kind of file or was cut short \
-         (copy it again)"
+         {searched} bytes ({len} bytes in all), so it is another kind of file or an incomplete \
+         one"
     )]
     NoEndOfCentralDirectory {
         /// The file.
@@ -62,8 +62,8 @@ pub enum ContainerError {
     /// The central directory is not where the end record says, nor anywhere it could be.
     #[error(
         "{file} is damaged: the end-of-central-directory record points to a central directory at \
-         offset {offset} ({size} bytes) that is not there; the file was probably cut short or \
-         altered (copy it again)"
+         offset {offset} ({size} bytes) that is not there, so the file is incomplete or was \
+         altered"
     )]
     CentralDirectoryNotFound {
         /// The file.
@@ -124,8 +124,8 @@ pub enum ContainerError {
     },
     /// The entry is larger than the per-entry cap (declared or actual size).
     #[error(
-        "{file}: entry {name:?} is {size} bytes or more, over the {limit}-byte cap per entry \
-         (possible zip bomb); raise Limits::max_entry_size to read it"
+        "{file}: entry {name:?} is {size} bytes or more, more than the {limit} bytes unstalk reads \
+         from one entry, so it was not read (real apps stay far below that; zip bombs do not)"
     )]
     EntryTooLarge {
         /// The file.
@@ -139,8 +139,8 @@ pub enum ContainerError {
     },
     /// The entry expands more than the ratio cap allows.
     #[error(
-        "{file}: entry {name:?} expands from {compressed} to more than {produced} bytes, over the \
-         {limit}:1 ratio cap (zip bomb); raise Limits::max_ratio to read it"
+        "{file}: entry {name:?} expands from {compressed} to more than {produced} bytes, more than \
+         {limit} times its packed size, so it was not read (the shape of a zip bomb)"
     )]
     RatioExceeded {
         /// The file.
@@ -156,8 +156,8 @@ pub enum ContainerError {
     },
     /// Reading this entry would pass the cap on bytes decompressed from one APK.
     #[error(
-        "{file}: reading entry {name:?} would pass the cap of {limit} bytes decompressed from one \
-         APK (possible zip bomb); raise Limits::max_total to read more"
+        "{file}: reading entry {name:?} would pass the {limit} bytes unstalk unpacks from one APK, \
+         so it was not read (the shape of a zip bomb)"
     )]
     TotalExceeded {
         /// The file.

@@ -647,8 +647,8 @@ fn error_messages_name_the_file_and_what_to_do() {
         error.as_deref(),
         Some(
             "in-memory APK is not a ZIP/APK: no end-of-central-directory record found in the \
-             last 100 bytes (100 bytes in all); it is another kind of file or was cut short \
-             (copy it again)"
+             last 100 bytes (100 bytes in all), so it is another kind of file or an incomplete \
+             one"
         )
     );
 }

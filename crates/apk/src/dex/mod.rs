@@ -136,7 +136,9 @@ impl DexError {
             DexError::BadMagic { .. } => {
                 "this is not a DEX file; if it came from an APK, check the entry name (classesN.dex)"
             }
-            DexError::HeaderTruncated { .. } => "the file was cut short; extract or copy it again",
+            DexError::HeaderTruncated { .. } => {
+                "the file is incomplete: it ends inside the DEX header"
+            }
         }
     }
 }

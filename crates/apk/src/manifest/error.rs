@@ -41,7 +41,9 @@ pub enum ManifestError {
     )]
     PlainTextXml,
     /// Larger than the cap.
-    #[error("{len} bytes, over the {limit}-byte cap (raise Limits::max_size to read it)")]
+    #[error(
+        "{len} bytes, more than the {limit} bytes unstalk reads from one manifest, so it was not read"
+    )]
     TooLarge {
         /// The length.
         len: usize,
