@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use unstalk_apk::Hashes;
-use unstalk_apk::container::{Apk, Entry};
+use unstalk_apk::container::{Anomaly, Apk, Entry};
 use unstalk_apk::dex;
 use unstalk_apk::manifest::{
     ApkManifest, Component, ComponentKind, read_apk_manifest, read_apk_manifest_copy,
@@ -38,18 +38,20 @@ pub const MAX_YARA_FILE: u64 = 64 * 1024 * 1024;
 
 /// Scans the APK at `path`.
 pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
+    match Apk::open(path) {
+        Ok(apk) => scan_opened(scanner, path, &apk),
+        Err(error) => unreadable(
+            path,
+            InputKind::Apk,
+            phrases::file_unreadable(&error.to_string()),
+        ),
+    }
+}
+
+/// Scans `apk`, opened from `path`.
+pub(crate) fn scan_opened(scanner: &Scanner, path: &Path, apk: &Apk) -> FileScan {
     let shown = path.display().to_string();
     let limits = scanner.limits();
-    let apk = match Apk::open(path) {
-        Ok(apk) => apk,
-        Err(error) => {
-            return unreadable(
-                path,
-                InputKind::Apk,
-                phrases::file_unreadable(&error.to_string()),
-            );
-        }
-    };
     let hashes = match apk.hashes() {
         Ok(hashes) => hashes,
         Err(error) => {
@@ -62,8 +64,8 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     };
     let sha256 = hex::encode(hashes.sha256);
     let mut not_checked = Vec::new();
-    let manifest = read_apk_manifest(&apk, &limits.manifest, &limits.container);
-    let signatures = read_signatures(&apk);
+    let manifest = read_apk_manifest(apk, &limits.manifest, &limits.container);
+    let signatures = read_signatures(apk);
     let subject = match &manifest {
         Ok(manifest) => Subject::App {
             package: manifest.manifest.package.clone(),
@@ -98,26 +100,19 @@ pub fn scan_apk(scanner: &Scanner, path: &Path) -> FileScan {
     describe_signatures(&signatures, &mut details);
     scan_code(
         scanner,
-        &apk,
+        apk,
         &shown,
         &mut found,
         &mut details,
         &mut not_checked,
     );
-    scan_assets(scanner, &apk, &shown, &mut found, &mut not_checked);
-    scan_dex_prefix(
-        scanner,
-        path,
-        &apk,
-        &mut found,
-        &mut details,
-        &mut not_checked,
-    );
+    scan_assets(scanner, apk, &shown, &mut found, &mut not_checked);
+    scan_dex_prefix(scanner, apk, &mut found, &mut details, &mut not_checked);
     if !scanner.rules().is_empty() {
         scan_whole_file(path, apk.len(), &mut found, &mut not_checked);
     }
-    describe_anomalies(&apk, manifest.as_ref().ok(), &signatures, &mut details);
-    let hidden = hidden_manifests(scanner, &apk, &shown, &mut not_checked);
+    describe_anomalies(apk, manifest.as_ref().ok(), &signatures, &mut details);
+    let hidden = hidden_manifests(scanner, apk, &shown, &mut not_checked);
     let shown_package = manifest.as_ref().ok().map(|m| m.manifest.package.as_str());
     for (label, copy) in &hidden {
         details.anomalies.push(AnomalyDetails {
@@ -202,32 +197,32 @@ const DEX_PREFIX_LABEL: &str = "the DEX file at the start of the file, before th
 /// like `classes.dex`, and the shape is tampering in itself.
 fn scan_dex_prefix(
     scanner: &Scanner,
-    path: &Path,
     apk: &Apk,
     found: &mut IndicatorFindings<'_>,
     details: &mut AppDetails,
     not_checked: &mut Vec<NotChecked>,
 ) {
-    use std::io::Read;
-    let mut header = [0u8; 0x70];
-    let opened = std::fs::File::open(path).and_then(|mut file| {
-        file.read_exact(&mut header)?;
-        Ok(file)
-    });
-    let file = match opened {
-        Ok(file) => file,
-        // Shorter than a DEX header: no DEX before the ZIP data.
-        Err(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => return,
-        Err(error) => {
-            not_checked.push(phrases::not_read(
-                "apk.entry",
-                phrases::entry_of(DEX_PREFIX_LABEL, &details.file.path),
-                phrases::file_not_reread(&error.to_string()),
-            ));
-            return;
-        }
+    // A file that starts with a ZIP entry has nothing before it: no read for the usual APK.
+    let starts_elsewhere = apk
+        .anomalies()
+        .iter()
+        .any(|anomaly| matches!(anomaly, Anomaly::DataBeforeFirstEntry { .. }));
+    if !starts_elsewhere || apk.len() < DEX_HEADER_SIZE {
+        return;
+    }
+    let unreadable = |details: &mut AppDetails, not_checked: &mut Vec<NotChecked>, why: &str| {
+        unreadable_code(
+            details,
+            not_checked,
+            CodePlace::Entry(DEX_PREFIX_LABEL),
+            why,
+        );
     };
-    if !header.starts_with(b"dex\n") || header[7] != 0 {
+    let mut header = [0u8; DEX_HEADER_SIZE as usize];
+    if let Err(error) = apk.read_raw(0, &mut header) {
+        return unreadable(details, not_checked, &error.to_string());
+    }
+    if !header.starts_with(b"dex\n") || header.get(7) != Some(&0) {
         return;
     }
     details.anomalies.push(AnomalyDetails {
@@ -240,24 +235,21 @@ fn scan_dex_prefix(
         android_rejects: false,
     });
     // The header's file_size says where the DEX ends; never past the file or the entry cap.
-    let declared = u64::from(u32::from_le_bytes([
-        header[32], header[33], header[34], header[35],
-    ]));
+    let declared = header
+        .get(32..36)
+        .and_then(|field| field.try_into().ok())
+        .map_or(0, |field| u64::from(u32::from_le_bytes(field)));
     let cap = scanner.limits().container.max_entry_size;
-    let length = declared.clamp(0x70, apk.len());
+    let length = declared.clamp(DEX_HEADER_SIZE, apk.len());
     if length > cap {
-        unreadable_code(
-            details,
-            not_checked,
-            CodePlace::Entry(DEX_PREFIX_LABEL),
-            &format!("it is {length} bytes, more than the {cap} bytes unstalk reads from one DEX"),
-        );
-        return;
+        let why =
+            format!("it is {length} bytes, more than the {cap} bytes unstalk reads from one DEX");
+        return unreadable(details, not_checked, &why);
     }
-    let mut bytes = header.to_vec();
-    let rest = length.saturating_sub(0x70);
-    match file.take(rest).read_to_end(&mut bytes) {
-        Ok(_) => scan_dex_bytes(
+    // Within the entry cap, so it fits in memory.
+    let mut bytes = vec![0u8; usize::try_from(length).unwrap_or(0)];
+    match apk.read_raw(0, &mut bytes) {
+        Ok(()) => scan_dex_bytes(
             scanner,
             &bytes,
             DEX_PREFIX_LABEL,
@@ -265,14 +257,12 @@ fn scan_dex_prefix(
             details,
             not_checked,
         ),
-        Err(error) => unreadable_code(
-            details,
-            not_checked,
-            CodePlace::Entry(DEX_PREFIX_LABEL),
-            &error.to_string(),
-        ),
+        Err(error) => unreadable(details, not_checked, &error.to_string()),
     }
 }
+
+/// The size of a DEX header, the least a DEX can be.
+const DEX_HEADER_SIZE: u64 = 0x70;
 
 /// The anomaly of an APK with a second, different `AndroidManifest.xml`.
 const HIDDEN_MANIFEST: &str = "apk.hidden-manifest";
@@ -468,11 +458,7 @@ fn scan_code(
                 let inner = match Apk::from_bytes(data) {
                     Ok(inner) => inner,
                     Err(error) => {
-                        not_checked.push(phrases::not_read(
-                            "apk.entry",
-                            phrases::entry_of(&label, shown),
-                            phrases::entry_unreadable(&error.to_string()),
-                        ));
+                        not_checked.push(entry_not_read(&label, shown, &error));
                         continue;
                     }
                 };
@@ -501,11 +487,7 @@ fn scan_code(
         let label = entry_label(apk, entry);
         match apk.read(entry, &limits.container) {
             Ok(data) => yara(found, &data.data, CodePlace::Entry(&label), not_checked),
-            Err(error) => not_checked.push(phrases::not_read(
-                "apk.entry",
-                phrases::entry_of(&label, shown),
-                phrases::entry_unreadable(&error.to_string()),
-            )),
+            Err(error) => not_checked.push(entry_not_read(&label, shown, &error)),
         }
     }
 }
@@ -554,6 +536,15 @@ fn scan_dex_bytes(
     read_code(scanner, data, &sha256, place, found, details, not_checked);
 }
 
+/// The entry `label` of the file `shown` was not read, because of `error`.
+fn entry_not_read(label: &str, shown: &str, error: &impl std::fmt::Display) -> NotChecked {
+    phrases::not_read(
+        "apk.entry",
+        phrases::entry_of(label, shown),
+        phrases::entry_unreadable(&error.to_string()),
+    )
+}
+
 fn is_native_library(entry: &Entry) -> bool {
     entry.name.starts_with("lib/") && entry.name.ends_with(".so")
 }
@@ -578,11 +569,7 @@ fn scan_assets(
         let data = match apk.read(entry, limits) {
             Ok(data) => data,
             Err(error) => {
-                not_checked.push(phrases::not_read(
-                    "apk.entry",
-                    phrases::entry_of(&label, shown),
-                    phrases::entry_unreadable(&error.to_string()),
-                ));
+                not_checked.push(entry_not_read(&label, shown, &error));
                 continue;
             }
         };

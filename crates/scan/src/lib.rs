@@ -235,14 +235,14 @@ impl Scanner {
 
     /// Scans one file. A file that starts as a DEX but also ends in a ZIP directory is both
     /// (the Janus shape): it is scanned as the APK Android would install, and the DEX at its
-    /// start is scanned as that APK's code ([`apk::scan_apk`]).
+    /// start is scanned as that APK's code ([`apk::scan_opened`]).
     pub fn scan_file(&self, target: &Target) -> FileScan {
         match target.kind {
             TargetKind::Apk => apk::scan_apk(self, &target.path),
-            TargetKind::Dex if unstalk_apk::container::Apk::open(&target.path).is_ok() => {
-                apk::scan_apk(self, &target.path)
-            }
-            TargetKind::Dex => dex::scan_dex(self, &target.path),
+            TargetKind::Dex => match unstalk_apk::container::Apk::open(&target.path) {
+                Ok(opened) => apk::scan_opened(self, &target.path, &opened),
+                Err(_) => dex::scan_dex(self, &target.path),
+            },
         }
     }
 
