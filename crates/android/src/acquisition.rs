@@ -12,9 +12,11 @@
 //!   above by its name.
 //!
 //! The files may sit in one sub-folder (androidqf zips hold `<name>/getprop.txt`). Nothing is
-//! written or extracted: entries are read into memory under a size cap per file and in all,
-//! since a zip can claim anything about itself. A file that cannot be read, or is over the cap,
-//! is listed in [`DeviceState::sources`] and the others are still read.
+//! written or extracted: files are streamed through the parsers under a memory budget
+//! ([`crate::bounded`]) and a size cap per file, decided from the size before reading and
+//! enforced while reading, since a zip can claim anything about itself. A file that cannot be
+//! read, or is over the cap, is listed in [`DeviceState::sources`] and the others are still
+//! read.
 
 use std::collections::BTreeSet;
 use std::fs::File;
@@ -24,9 +26,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::dump::{self, DumpKind, read_dump};
+use crate::dump::{self, DumpKind};
 use crate::model::{DeviceState, SettingsNamespace};
-use crate::sections;
 
 /// What kind of acquisition was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -73,11 +74,10 @@ pub enum AcquisitionError {
     NotRecognised { path: PathBuf },
 }
 
-/// A file read is capped at this size: a whole phone's `dumpsys` is tens of MB, a bugreport's
-/// text a few hundred.
+/// A file of an acquisition is read up to this size. The reading streams, under the memory
+/// budget of [`crate::bounded`], so the cap bounds time, not memory: a whole phone's
+/// `dumpsys` is tens of MB, a bugreport's text a few hundred.
 const MAX_FILE: u64 = 1 << 30;
-/// And all files together at this.
-const MAX_TOTAL: u64 = 4 << 30;
 /// Folders are listed this deep (androidqf zipped in a folder: `<name>/apks/x.apk`).
 const MAX_DEPTH: usize = 3;
 /// And at most this many names are listed.
@@ -143,8 +143,19 @@ pub fn read_acquisition(path: &Path) -> Result<(DeviceState, AcquisitionKind), A
         let mut store = Zip::open(file, path)?;
         return read_store(&mut store, path, Limits::FILES);
     }
-    let bytes = read_capped(file, MAX_FILE).map_err(read_error)?;
-    let text = String::from_utf8_lossy(&bytes);
+    let location = path.display().to_string();
+    let mut state = DeviceState::default();
+    if metadata.len() > MAX_FILE {
+        // Decided before reading: what it says would take long to go through, and whatever it
+        // is, it is far larger than any real dump.
+        dump::record_unread(
+            &mut state,
+            DumpKind::Combined,
+            &location,
+            too_large(MAX_FILE),
+        );
+        return Ok((state, AcquisitionKind::DumpFile));
+    }
     // One file of an acquisition, by its name (`dumpsys_packages.txt`…), or a combined dump.
     let named = path
         .file_name()
@@ -155,17 +166,16 @@ pub fn read_acquisition(path: &Path) -> Result<(DeviceState, AcquisitionKind), A
                 .find(|(names, _)| names.contains(&name))
                 .map(|(_, kind)| *kind)
         });
-    let kind = match named {
-        Some(kind) => kind,
-        None if !sections::split(&text).is_empty() => DumpKind::Combined,
+    let reader = Capped::new(file, MAX_FILE);
+    match named {
+        Some(kind) => dump::read_stream(&mut state, kind, reader, &location, &|_| None),
+        None if dump::read_combined(&mut state, reader, &location) => {}
         None => {
             return Err(AcquisitionError::NotRecognised {
                 path: path.to_owned(),
             });
         }
-    };
-    let mut state = DeviceState::default();
-    read_dump(&mut state, kind, &text, &path.display().to_string());
+    }
     Ok((state, AcquisitionKind::DumpFile))
 }
 
@@ -173,10 +183,7 @@ pub fn read_acquisition(path: &Path) -> Result<(DeviceState, AcquisitionKind), A
 pub fn fuzz_read_zip(bytes: &[u8]) {
     let path = Path::new("fuzz.zip");
     if let Ok(mut store) = Zip::open(std::io::Cursor::new(bytes), path) {
-        let limits = Limits {
-            file: 1 << 20,
-            total: 4 << 20,
-        };
+        let limits = Limits { file: 1 << 20 };
         if let Ok((state, _)) = read_store(&mut store, path, limits) {
             let _ = serde_json::to_string(&state);
         }
@@ -185,23 +192,21 @@ pub fn fuzz_read_zip(bytes: &[u8]) {
 
 #[derive(Clone, Copy)]
 struct Limits {
+    /// Bytes read from one file at most.
     file: u64,
-    total: u64,
 }
 
 impl Limits {
-    const FILES: Limits = Limits {
-        file: MAX_FILE,
-        total: MAX_TOTAL,
-    };
+    const FILES: Limits = Limits { file: MAX_FILE };
 }
 
 /// Where the files are: a folder or a zip.
 trait Store {
     /// Every file, as `/`-separated paths relative to the folder or zip.
     fn names(&self) -> &[String];
-    /// The file `name`, up to `limit` bytes (`Ok(None)` when it is larger).
-    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String>;
+    /// The file `name` to read, and its size as the folder or zip gives it (a zip may lie:
+    /// the reader is capped too).
+    fn open(&mut self, name: &str) -> Result<(Box<dyn Read + '_>, u64), String>;
     /// Where `name` is, for [`SourceRead::location`](crate::SourceRead).
     fn location(&self, name: &str) -> String;
 }
@@ -240,42 +245,73 @@ fn read_store(
         }
     }
     let mut state = DeviceState::default();
-    let mut budget = limits.total;
+    let local_copy = |candidates: &[String]| {
+        candidates
+            .iter()
+            .find(|candidate| apks.contains(*candidate))
+            .map(|found| format!("apks/{found}"))
+    };
     for (name, dump_kind) in wanted {
         let full = format!("{root}{name}");
         let location = store.location(&full);
-        let bytes = match store.read(&full, limits.file.min(budget)) {
-            Ok(Some(bytes)) => bytes,
-            Ok(None) => {
-                let reason = format!(
-                    "it is larger than {} MiB (the limit per file, or what was left of the \
-                     limit for the whole acquisition)",
-                    limits.file.min(budget) >> 20
-                );
-                dump::record_unread(&mut state, dump_kind, &location, reason);
-                continue;
+        match store.open(&full) {
+            Ok((_, size)) if size > limits.file => {
+                dump::record_unread(&mut state, dump_kind, &location, too_large(limits.file));
             }
-            Err(error) => {
-                dump::record_unread(&mut state, dump_kind, &location, error);
-                continue;
+            Ok((reader, _)) => {
+                let reader = Capped::new(reader, limits.file);
+                dump::read_stream(&mut state, dump_kind, reader, &location, &local_copy);
             }
-        };
-        budget = budget.saturating_sub(bytes.len() as u64);
-        let text = String::from_utf8_lossy(&bytes);
-        if dump_kind == DumpKind::AndroidqfPackages {
-            let local_copy = |candidates: &[String]| {
-                candidates
-                    .iter()
-                    .find(|candidate| apks.contains(*candidate))
-                    .map(|found| format!("apks/{found}"))
-            };
-            let odd = dump::read_packages_json(&mut state, &text, &local_copy);
-            dump::record(&mut state, dump_kind, &location, odd);
-        } else {
-            read_dump(&mut state, dump_kind, &text, &location);
+            Err(error) => dump::record_unread(&mut state, dump_kind, &location, error),
         }
     }
     Ok((state, kind))
+}
+
+/// Why a file over `limit` bytes was not read.
+fn too_large(limit: u64) -> String {
+    format!(
+        "it is larger than {} MiB, more than any real dump; unstalk does not read files that \
+         large in an acquisition",
+        limit >> 20
+    )
+}
+
+/// A reader that fails, in plain words, once more than `limit` bytes came out of it: a zip
+/// entry may inflate to far more than it says.
+struct Capped<R> {
+    reader: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Capped<R> {
+    fn new(reader: R, limit: u64) -> Self {
+        Capped {
+            reader,
+            left: limit,
+            limit,
+        }
+    }
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // One byte more tells a file of exactly `limit` bytes from a larger one.
+            let read = self.reader.read(&mut [0u8; 1])?;
+            return match read {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(too_large(self.limit))),
+            };
+        }
+        let wanted = buf
+            .len()
+            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.reader.read(&mut buf[..wanted])?;
+        self.left -= read as u64;
+        Ok(read)
+    }
 }
 
 /// The folder (`""` or `"name/"`) holding the acquisition's files, the shallowest one, and
@@ -332,7 +368,8 @@ fn is_bugreport_marker(file: &str) -> bool {
 /// `bugreport*.txt`.
 fn dumpstate_name(store: &mut dyn Store, root: &str, in_root: &BTreeSet<String>) -> Option<String> {
     if in_root.contains("main_entry.txt")
-        && let Ok(Some(bytes)) = store.read(&format!("{root}main_entry.txt"), 4096)
+        && let Ok((reader, _)) = store.open(&format!("{root}main_entry.txt"))
+        && let Ok(bytes) = read_capped(reader, 4096)
     {
         let named = String::from_utf8_lossy(&bytes).trim().to_owned();
         if in_root.contains(&named) {
@@ -408,7 +445,7 @@ impl Store for Folder {
     /// FIFO or device is never opened (opening a FIFO waits forever; `/dev/zero` never ends).
     /// The type is checked before opening and again on the opened file, which must be the
     /// one that was checked.
-    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
+    fn open(&mut self, name: &str) -> Result<(Box<dyn Read + '_>, u64), String> {
         let path = self.root.join(name);
         let checked = std::fs::symlink_metadata(&path).map_err(|error| error.to_string())?;
         regular_file(&checked)?;
@@ -422,8 +459,7 @@ impl Store for Folder {
                 return Err("it changed while it was being read; read it again".to_owned());
             }
         }
-        let bytes = read_capped(file, limit).map_err(|error| error.to_string())?;
-        Ok((bytes.len() as u64 <= limit).then_some(bytes))
+        Ok((Box::new(file), opened.len()))
     }
 
     fn location(&self, name: &str) -> String {
@@ -484,7 +520,7 @@ impl<R: Read + Seek> Store for Zip<R> {
         &self.names
     }
 
-    fn read(&mut self, name: &str, limit: u64) -> Result<Option<Vec<u8>>, String> {
+    fn open(&mut self, name: &str) -> Result<(Box<dyn Read + '_>, u64), String> {
         let index = self
             .archive
             .index_for_name(name)
@@ -494,8 +530,8 @@ impl<R: Read + Seek> Store for Zip<R> {
             .archive
             .by_index(index)
             .map_err(|error| error.to_string())?;
-        let bytes = read_capped(entry, limit).map_err(|error| error.to_string())?;
-        Ok((bytes.len() as u64 <= limit).then_some(bytes))
+        let size = entry.size();
+        Ok((Box::new(entry), size))
     }
 
     fn location(&self, name: &str) -> String {
@@ -570,10 +606,7 @@ mod tests {
         );
 
         let mut store = Zip::open(std::io::Cursor::new(bytes), Path::new("b.zip")).expect("zip");
-        let small = Limits {
-            file: 16,
-            total: 64,
-        };
+        let small = Limits { file: 16 };
         let (state, _) = read_store(&mut store, Path::new("b.zip"), small).expect("read");
         assert!(state.packages.is_empty());
         assert_eq!(state.sources.len(), 1);

@@ -2,12 +2,16 @@
 //! signing certificate, installer, uid, system and disabled flags), `root_binaries.json` (what
 //! `which -a su`, `magisk`… printed) and `files.json` (files on the phone, with hashes).
 //!
-//! Items are read one by one: an item of an unexpected shape is reported and skipped, the
-//! others are kept. Empty strings, which androidqf writes for what it did not get, are read as
+//! Items are read one by one, from a stream ([`crate::bounded`]): an item of an unexpected
+//! shape, or one that is not JSON, is reported and skipped, the others are kept. Empty strings, which androidqf writes for what it did not get, are read as
 //! absent.
+
+use std::io::Read;
 
 use serde::Deserialize;
 use serde_json::Value;
+
+use crate::bounded::json_items;
 
 use crate::model::{CertificateSeen, DeviceFile, FileSeen, Package};
 use crate::pm_list::installer_name;
@@ -17,27 +21,28 @@ use crate::text::{NotUnderstood, is_package_name, push_unique};
 /// in `apks/`, best first; returns where it is, or `None`.
 pub(crate) type LocalCopy<'a> = &'a dyn Fn(&[String]) -> Option<String>;
 
-/// Reads `packages.json`; the second value lists the items that were not packages.
-pub fn parse_packages(text: &str) -> (Vec<Package>, Vec<String>) {
-    parse_packages_with(text, &|_| None)
+/// What a JSON file of androidqf says, the items that were not understood, and why part of
+/// the file was not read (`None` when all of it was): see [`crate::bounded::json_items`].
+pub type JsonRead<T> = (T, Vec<String>, Option<String>);
+
+/// Reads `packages.json`, item by item.
+pub fn parse_packages(reader: impl Read) -> JsonRead<Vec<Package>> {
+    parse_packages_with(reader, &|_| None)
 }
 
 pub(crate) fn parse_packages_with(
-    text: &str,
+    reader: impl Read,
     local_copy: LocalCopy,
-) -> (Vec<Package>, Vec<String>) {
+) -> JsonRead<Vec<Package>> {
     let mut odd = NotUnderstood::default();
-    let Some(items) = json_list(text, &mut odd) else {
-        return (Vec::new(), odd.finish());
-    };
     let mut packages = Vec::new();
-    for item in &items {
-        match package(item, local_copy) {
+    let unread = json_items(reader, &mut odd, |item, odd| {
+        match package(&item, local_copy) {
             Some(package) => packages.push(package),
             None => odd.push(&item.to_string()),
         }
-    }
-    (packages, odd.finish())
+    });
+    (packages, odd.finish(), unread)
 }
 
 fn package(item: &Value, local_copy: LocalCopy) -> Option<Package> {
@@ -111,46 +116,26 @@ fn string(item: &Value, key: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The top-level list of a JSON file, or why there is none (in `odd`).
-fn json_list(text: &str, odd: &mut NotUnderstood) -> Option<Vec<Value>> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Array(items)) => Some(items),
-        // androidqf writes `null` for an empty list.
-        Ok(Value::Null) => Some(Vec::new()),
-        Ok(_) => {
-            odd.push("a JSON value that is not a list");
-            None
-        }
-        Err(error) => {
-            odd.push(&format!("not JSON: {error}"));
-            None
-        }
-    }
-}
-
 /// Reads `root_binaries.json`: the paths `which -a` found (one item may hold several lines).
-pub fn parse_root_binaries(text: &str) -> (Vec<String>, Vec<String>) {
+pub fn parse_root_binaries(reader: impl Read) -> JsonRead<Vec<String>> {
     let mut odd = NotUnderstood::default();
     let mut found = Vec::new();
-    for item in json_list(text, &mut odd).unwrap_or_default() {
-        match item.as_str() {
-            Some(output) => {
-                for path in output
-                    .lines()
-                    .map(str::trim)
-                    .filter(|path| !path.is_empty())
-                {
-                    push_unique(&mut found, path.to_owned());
-                }
+    let unread = json_items(reader, &mut odd, |item, odd| match item.as_str() {
+        Some(output) => {
+            for path in output
+                .lines()
+                .map(str::trim)
+                .filter(|path| !path.is_empty())
+            {
+                push_unique(&mut found, path.to_owned());
             }
-            None => odd.push(&item.to_string()),
         }
-    }
-    (found, odd.finish())
+        None => odd.push(&item.to_string()),
+    });
+    (found, odd.finish(), unread)
 }
 
-/// One item of `files.json`: an object, or a bare path in early androidqf versions. Items are
-/// deserialised one by one so that a listing of the whole phone is never held as a JSON tree.
+/// One item of `files.json`: an object, or a bare path in early androidqf versions.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum FileItem {
@@ -171,17 +156,11 @@ struct FileEntry {
 }
 
 /// Reads `files.json`.
-pub fn parse_files(text: &str) -> (Vec<DeviceFile>, Vec<String>) {
+pub fn parse_files(reader: impl Read) -> JsonRead<Vec<DeviceFile>> {
     let mut odd = NotUnderstood::default();
-    let items = match serde_json::from_str::<Option<Vec<FileItem>>>(text) {
-        Ok(items) => items.unwrap_or_default(),
-        Err(error) => {
-            odd.push(&format!("not a JSON list of files: {error}"));
-            Vec::new()
-        }
-    };
-    let mut files = Vec::with_capacity(items.len());
-    for item in items {
+    let mut files = Vec::new();
+    let unread = json_items(reader, &mut odd, |item, odd| {
+        let item = FileItem::deserialize(&item).unwrap_or(FileItem::Other(item));
         match item {
             FileItem::Path(path) => files.push(DeviceFile {
                 path,
@@ -201,8 +180,8 @@ pub fn parse_files(text: &str) -> (Vec<DeviceFile>, Vec<String>) {
             }
             FileItem::Other(value) => odd.push(&value.to_string()),
         }
-    }
-    (files, odd.finish())
+    });
+    (files, odd.finish(), unread)
 }
 
 /// The names androidqf gives the copies of a package's APKs in `apks/`, in the order of the
@@ -238,7 +217,8 @@ mod tests {
         let text = r#"[{"name":"com.whatsapp","files":[{"path":"/data/app/~~/com.whatsapp-~~/base.apk","local_name":"","md5":"5870","sha1":"","sha256":"744e","certificate":{"Md5":"55","Sha1":"38a0","Sha256":"3987","Subject":"CN=Brian Acton","Issuer":"CN=Brian Acton"}}],"installer":"null","uid":10271,"disabled":false,"system":false,"third_party":true},
             {"name":"com.b","files":[{"path":"/x/base.apk","certificate":{"Sha1":""}}],"installer":"org.fdroid.fdroid","disabled":true},
             {"nom":"x"}, 7]"#;
-        let (packages, odd) = parse_packages(text);
+        let (packages, odd, unread) = parse_packages(text.as_bytes());
+        assert_eq!(unread, None);
         assert_eq!(odd.len(), 2);
         let whatsapp = &packages[0];
         assert_eq!(whatsapp.installer, None);
@@ -256,19 +236,20 @@ mod tests {
         assert_eq!(packages[1].installer.as_deref(), Some("org.fdroid.fdroid"));
         assert_eq!(packages[1].enabled, Some(false));
         assert!(packages[1].certificates.is_empty());
-        assert_eq!(parse_packages("{").1.len(), 1);
-        assert_eq!(parse_packages("null"), (Vec::new(), Vec::new()));
+        assert_eq!(parse_packages(&b"{"[..]).1.len(), 1);
+        assert_eq!(parse_packages(&b"null"[..]), (Vec::new(), Vec::new(), None));
     }
 
     #[test]
     fn reads_root_binaries_and_files() {
-        let (found, odd) =
-            parse_root_binaries(r#"["/system/bin/su\n/system/xbin/su", "/system/bin/su", 3]"#);
+        let (found, odd, _) = parse_root_binaries(
+            &br#"["/system/bin/su\n/system/xbin/su", "/system/bin/su", 3]"#[..],
+        );
         assert_eq!(found, ["/system/bin/su", "/system/xbin/su"]);
         assert_eq!(odd, ["3"]);
-        let (files, odd) = parse_files(
-            r#"[{"path":"/sdcard/a","size":36,"mode":"-rw-rw----","modified_time":1593109532,"sha256":"","md5":"ab"},
-                "/data/local/tmp/x", {"size":"big"}]"#,
+        let (files, odd, _) = parse_files(
+            &br#"[{"path":"/sdcard/a","size":36,"mode":"-rw-rw----","modified_time":1593109532,"sha256":"","md5":"ab"},
+                "/data/local/tmp/x", {"size":"big"}]"#[..],
         );
         assert_eq!(files.len(), 2);
         assert_eq!(files[0].size, Some(36));

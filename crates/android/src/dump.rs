@@ -3,7 +3,10 @@
 //! not understood. The live adb reader and the acquisition reader both go through it, so a dump
 //! reads the same whichever way it came.
 
+use std::io::Read;
+
 use crate::androidqf::{self, LocalCopy};
+use crate::bounded;
 use crate::model::{DeviceState, Launcher, SettingsNamespace, SourceRead, dumps};
 use crate::sections::{self, Header};
 use crate::{
@@ -115,11 +118,53 @@ impl DumpKind {
 
 /// Parses `text` as a dump of `kind` into `state`, and records it in [`DeviceState::sources`]
 /// with `location` (a file, `file: section`, or `adb:<serial>`). Never fails: what is not
-/// understood is listed in the source.
+/// understood, or not read, is listed in the source.
 pub fn read_dump(state: &mut DeviceState, kind: DumpKind, text: &str, location: &str) {
-    let not_understood = match kind {
-        DumpKind::Combined => return read_combined(state, text, location),
-        DumpKind::AndroidqfPackages => read_packages_json(state, text, &|_| None),
+    read_stream(state, kind, text.as_bytes(), location, &|_| None);
+}
+
+/// [`read_dump`] from a stream, read under the memory budget of [`bounded`]; for
+/// `packages.json`, with the copies of the APKs found by `local_copy`.
+pub(crate) fn read_stream(
+    state: &mut DeviceState,
+    kind: DumpKind,
+    reader: impl Read,
+    location: &str,
+    local_copy: LocalCopy,
+) {
+    let (not_understood, unread) = match kind {
+        DumpKind::Combined => {
+            read_combined(state, reader, location);
+            return;
+        }
+        DumpKind::AndroidqfPackages => {
+            let (packages, odd, unread) = androidqf::parse_packages_with(reader, local_copy);
+            merge::packages(state, packages);
+            (odd, unread)
+        }
+        DumpKind::AndroidqfRootBinaries => {
+            let (found, odd, unread) = androidqf::parse_root_binaries(reader);
+            merge::union(&mut state.root_binaries, found);
+            (odd, unread)
+        }
+        DumpKind::AndroidqfFiles => {
+            let (files, odd, unread) = androidqf::parse_files(reader);
+            merge::files(state, files);
+            (odd, unread)
+        }
+        _ => {
+            let lines = bounded::read_lines(reader, |_| true);
+            let odd = read_text(state, kind, &lines.text).unwrap_or_default();
+            (odd, lines.unread)
+        }
+    };
+    record(state, kind, location, not_understood, unread);
+}
+
+/// Parses `text`, a dump of one of the line-oriented kinds, into `state`; returns what was
+/// not understood, or `None` for the other kinds.
+fn read_text(state: &mut DeviceState, kind: DumpKind, text: &str) -> Option<Vec<String>> {
+    Some(match kind {
         DumpKind::Getprop => {
             let (properties, odd) = getprop::parse(text);
             merge::properties(state, properties);
@@ -175,53 +220,34 @@ pub fn read_dump(state: &mut DeviceState, kind: DumpKind, text: &str, location: 
             merge::union(&mut state.battery_exempt, exempt);
             odd
         }
-        DumpKind::AndroidqfRootBinaries => {
-            let (found, odd) = androidqf::parse_root_binaries(text);
-            merge::union(&mut state.root_binaries, found);
-            odd
-        }
-        DumpKind::AndroidqfFiles => {
-            let (files, odd) = androidqf::parse_files(text);
-            merge::files(state, files);
-            odd
-        }
-    };
-    record(state, kind, location, not_understood);
+        // Not line-oriented text: `read_stream` reads these itself.
+        DumpKind::Combined
+        | DumpKind::AndroidqfPackages
+        | DumpKind::AndroidqfRootBinaries
+        | DumpKind::AndroidqfFiles => return None,
+    })
 }
 
-/// `packages.json`, with the copies of the APKs found by `local_copy`.
-pub(crate) fn read_packages_json(
-    state: &mut DeviceState,
-    text: &str,
-    local_copy: LocalCopy,
-) -> Vec<String> {
-    let (packages, odd) = androidqf::parse_packages_with(text, local_copy);
-    merge::packages(state, packages);
-    odd
-}
-
+/// Records the source `location`, of `kind`, with what was not understood and why part of it
+/// was not read.
 pub(crate) fn record(
     state: &mut DeviceState,
     kind: DumpKind,
     location: &str,
     not_understood: Vec<String>,
+    unread: Option<String>,
 ) {
     state.sources.push(SourceRead {
         what: kind.describe().to_owned(),
         location: location.to_owned(),
         not_understood,
-        unread: None,
+        unread,
     });
 }
 
 /// A source that was not read at all, because of `why`.
 pub(crate) fn record_unread(state: &mut DeviceState, kind: DumpKind, location: &str, why: String) {
-    state.sources.push(SourceRead {
-        what: kind.describe().to_owned(),
-        location: location.to_owned(),
-        not_understood: Vec::new(),
-        unread: Some(why),
-    });
+    record(state, kind, location, Vec::new(), Some(why));
 }
 
 /// Settings; the secure namespace also gives the enabled notification listeners.
@@ -240,24 +266,52 @@ fn read_settings(state: &mut DeviceState, namespace: SettingsNamespace, text: &s
     odd
 }
 
-fn read_combined(state: &mut DeviceState, text: &str, location: &str) {
+/// A combined dump: only the sections read here are kept from the stream (a bugreport's text
+/// is mostly other services), then each becomes a source of its own. Returns whether the text
+/// had any section at all, read here or not: a file without is not a combined dump.
+pub(crate) fn read_combined(state: &mut DeviceState, reader: impl Read, location: &str) -> bool {
+    let mut any_section = false;
+    let mut in_read_section = false;
+    let keep = |line: &str| {
+        let trimmed = line.trim();
+        if let Some(header) = sections::header(trimmed) {
+            any_section = true;
+            let was_read = in_read_section;
+            in_read_section = DumpKind::of_section(header).is_some();
+            // The header of a section not read is kept only to end the one before it.
+            in_read_section || was_read
+        } else if sections::is_duration(trimmed) {
+            std::mem::take(&mut in_read_section)
+        } else {
+            in_read_section
+        }
+    };
+    let lines = bounded::read_lines(reader, keep);
     let mut read_any = false;
-    for section in sections::split(text) {
+    for section in sections::split(&lines.text) {
         if let Some(kind) = DumpKind::of_section(section.header) {
             read_any = true;
-            read_dump(
+            let odd = read_text(state, kind, section.body).unwrap_or_default();
+            record(
                 state,
                 kind,
-                section.body,
                 &format!("{location}: {}", section.title),
+                odd,
+                None,
             );
         }
     }
-    if !read_any {
-        let reason = "no section read here (DUMP OF SERVICE package, accessibility, \
-                      device_policy, appops, deviceidle; SYSTEM PROPERTIES; PROCESSES)";
-        record(state, DumpKind::Combined, location, vec![reason.to_owned()]);
+    if lines.unread.is_some() || !read_any {
+        let odd = if read_any {
+            Vec::new()
+        } else {
+            let reason = "no section read here (DUMP OF SERVICE package, accessibility, \
+                          device_policy, appops, deviceidle; SYSTEM PROPERTIES; PROCESSES)";
+            vec![reason.to_owned()]
+        };
+        record(state, DumpKind::Combined, location, odd, lines.unread);
     }
+    any_section
 }
 
 /// Fuzzing entry point: the first byte chooses the kind of dump ([`DumpKind::ALL`]), the rest

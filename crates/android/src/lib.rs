@@ -18,6 +18,7 @@ pub mod accessibility;
 pub mod acquisition;
 pub mod androidqf;
 pub mod appops;
+mod bounded;
 pub mod device_policy;
 pub mod deviceidle;
 pub mod dump;

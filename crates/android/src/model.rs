@@ -97,8 +97,9 @@ pub struct SourceRead {
     /// Lines or sections the parser did not understand (kept short: the first few), so a
     /// format change shows up in the report instead of silently hiding data.
     pub not_understood: Vec<String>,
-    /// Why the source was not read at all (a link, not a regular file, over the size cap, an
-    /// I/O error); `None` when it was read. What it holds was not checked.
+    /// Why the source, or part of it, was not read (a link, not a regular file, over the size
+    /// cap, an I/O error, lines or text over the memory budget); `None` when all of it was
+    /// read. What the unread part holds was not checked.
     pub unread: Option<String>,
 }
 

@@ -81,7 +81,7 @@ fn section<'a>(
     }
 }
 
-fn header(line: &str) -> Option<Header<'_>> {
+pub(crate) fn header(line: &str) -> Option<Header<'_>> {
     if let Some(name) = line
         .strip_prefix("DUMP OF SERVICE ")
         .and_then(|rest| rest.strip_suffix(':'))
@@ -101,7 +101,7 @@ fn header(line: &str) -> Option<Header<'_>> {
 
 /// `--------- 0.004s was the duration of dumpsys accessibility, …` and
 /// `------ 0.040s was the duration of 'SYSTEM PROPERTIES' ------` end a section.
-fn is_duration(line: &str) -> bool {
+pub(crate) fn is_duration(line: &str) -> bool {
     line.starts_with("------") && line.contains(" was the duration of ")
 }
 

@@ -773,3 +773,43 @@ fn names_that_try_to_steer_the_terminal_arrive_as_code_points() {
     assert!(seen.contains("[U+001B][2Jgone.apk"), "{seen:?}");
     assert!(!seen.contains("\u{1b}[2J"), "{seen:?}");
 }
+
+/// Issue 12, case 10: one bad value in `packages.json` (a lone surrogate escape) loses only its
+/// own package, which is named as not understood; the others are read, and invalid UTF-8 in a
+/// value spoils only that value: the stalkerware whose installer holds it is still found.
+#[test]
+fn one_bad_value_loses_only_its_package() {
+    let folder = tempfile::tempdir().expect("temporary folder");
+    let root = folder.path();
+    std::fs::write(
+        root.join("getprop.txt"),
+        "[ro.build.version.release]: [13]\n",
+    )
+    .expect("getprop");
+    let packages = [
+        &br#"[{"name":"org.example.surrogate","installer":"\ud800"},"#[..],
+        b"{\"name\":\"com.wifi0\",\"installer\":\"com.android.\xff\"}]",
+    ]
+    .concat();
+    std::fs::write(root.join("packages.json"), packages).expect("packages");
+    let data = tempfile::tempdir().expect("data folder");
+    let output = unstalk(
+        data.path(),
+        &["scan", "--json", root.to_str().expect("UTF-8")],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output.stderr));
+    let report: Value = serde_json::from_slice(&output.stdout).expect("JSON report");
+    let apps: Vec<&str> = report["subjects"]
+        .as_array()
+        .expect("subjects")
+        .iter()
+        .filter_map(|subject| subject["subject"]["package"].as_str())
+        .collect();
+    assert_eq!(apps, ["com.wifi0"]);
+    let not_checked = report["not_checked"].to_string();
+    assert!(not_checked.contains("packages.json"), "{not_checked}");
+    assert!(
+        not_checked.contains("org.example.surrogate"),
+        "{not_checked}"
+    );
+}
