@@ -533,7 +533,7 @@ fn stalkerware_code_under_a_name_that_is_not_code_is_known_stalkerware() {
 }
 
 #[test]
-fn native_code_under_another_name_is_named_as_embedded_code() {
+fn native_code_under_another_name_is_embedded_code_given_to_yara() {
     let mut elf = b"\x7fELF\x02\x01\x01\0".to_vec();
     elf.resize(256, 0);
     let dir = tempfile::tempdir().expect("temp dir");
@@ -550,6 +550,38 @@ fn native_code_under_another_name_is_named_as_embedded_code() {
     assert!(
         said[0].starts_with("assets/helper holds native code"),
         "{said:#?}"
+    );
+
+    // Given to YARA as a native library is: a rule for ELF files matches it there.
+    let mut marked = elf.clone();
+    marked.extend_from_slice(b"spy-upload-marker");
+    carrier(&path, &[("assets/helper", &marked)]);
+    let rules = dir.path().join("elf.yar");
+    std::fs::write(
+        &rules,
+        "rule hidden_elf { strings: $a = \"spy-upload-marker\" condition: uint32(0) == 0x464c457f and $a }",
+    )
+    .expect("write rules");
+    let set = unstalk_indicators::load(&rules, unstalk_indicators::ReadOptions { strict: true })
+        .expect("rules load")
+        .set;
+    let report = Scanner::new(Matcher::new(set)).scan(
+        &[Target {
+            path: path.clone(),
+            kind: TargetKind::Apk,
+        }],
+        "2026-12-07T00:00:00Z",
+        &|_| {},
+    );
+    let subject = report.subjects.first().expect("the app");
+    let yara = subject
+        .findings
+        .iter()
+        .any(|f| f.id == unstalk_judge::FindingId::IndicatorYara);
+    assert!(
+        yara && found_in(subject, "assets/helper"),
+        "{:#?}",
+        subject.findings
     );
 }
 
