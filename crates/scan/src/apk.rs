@@ -503,7 +503,7 @@ impl CodeScan<'_, '_> {
     fn sniff(&mut self, apk: &Apk, entry: &Entry, label: &str) -> Option<Code> {
         let limits = &self.scanner.limits().container;
         match apk.read_prefix(entry, MAGIC_LEN, limits) {
-            Ok(head) => Code::of(&head).or_else(|| Code::named(&entry.name)),
+            Ok(head) => Code::of(&head).or_else(|| Code::named(entry)),
             Err(error) => {
                 self.not_checked
                     .push(entry_not_read(label, self.shown, &error));
@@ -574,8 +574,7 @@ impl CodeScan<'_, '_> {
                 // An ODEX wraps the DEX it was made from, so without one its code was not
                 // read; a VDEX holds the DEX files it verified only up to Android 11.
                 if inside.is_empty() && kind == Code::Odex {
-                    let why = "no DEX file was found inside this optimised code";
-                    unreadable_code(self.details, self.not_checked, CodePlace::Entry(label), why);
+                    self.unreadable(label, "no DEX file was found inside this optimised code");
                 }
                 for (offset, dex) in inside {
                     let label = format!("{label} (DEX at byte {offset})");
@@ -646,8 +645,8 @@ impl Code {
 
     /// The code an entry's name says it holds: read even when its bytes do not start as such
     /// code does, so a damaged or disguised file is named as not read instead of skipped.
-    fn named(name: &str) -> Option<Code> {
-        let lower = name.to_ascii_lowercase();
+    fn named(entry: &Entry) -> Option<Code> {
+        let lower = entry.name.to_ascii_lowercase();
         let ends = |extensions: &[&str]| extensions.iter().any(|ext| lower.ends_with(ext));
         if ends(&[".dex"]) {
             Some(Code::Dex)
@@ -657,7 +656,7 @@ impl Code {
             Some(Code::Vdex)
         } else if ends(&[".apk", ".jar", ".zip"]) {
             Some(Code::Archive)
-        } else if name.starts_with("lib/") && name.ends_with(".so") {
+        } else if is_native_library(entry) {
             Some(Code::Native)
         } else {
             None
@@ -671,7 +670,7 @@ impl Code {
             Code::Odex => "optimised DEX code (ODEX)",
             Code::Vdex => "DEX verification data (VDEX)",
             Code::Native => "native code (ELF)",
-            Code::Archive => "an archive with code",
+            Code::Archive => "an app or code archive",
         }
     }
 }

@@ -626,8 +626,8 @@ pub(crate) fn dex_sequence(by_name: &HashMap<Vec<u8>, usize>) -> Vec<usize> {
     found
 }
 
-/// Fuzzing entry point: opens `bytes` and reads every entry under small caps. It must never
-/// panic, hang or allocate without bound, whatever the bytes.
+/// Fuzzing entry point: opens `bytes` and reads every entry (its first bytes, then all of it)
+/// under small caps. It must never panic, hang or allocate without bound, whatever the bytes.
 pub fn fuzz_open(bytes: &[u8]) {
     let Ok(apk) = Apk::from_bytes(bytes) else {
         return;
@@ -646,6 +646,7 @@ pub fn fuzz_open(bytes: &[u8]) {
         );
     }
     for entry in apk.entries() {
+        let _ = apk.read_prefix(entry, 8, &limits);
         match apk.read(entry, &limits) {
             Ok(data) => {
                 for anomaly in &data.anomalies {
