@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use unstalk_apk::Hashes;
-use unstalk_apk::container::{Anomaly, Apk, Entry};
+use unstalk_apk::container::{Anomaly, Apk, ContainerError, Entry};
 use unstalk_apk::dex;
 use unstalk_apk::manifest::{
     ApkManifest, Component, ComponentKind, read_apk_manifest, read_apk_manifest_copy,
@@ -523,25 +523,33 @@ impl CodeScan<'_, '_> {
         budgeted: bool,
     ) -> Option<Vec<u8>> {
         let mut limits = self.scanner.limits().container;
+        let over_budget = |scan: &mut Self| {
+            scan.not_checked.push(phrases::not_read(
+                "apk.entry",
+                phrases::entry_of(label, scan.shown),
+                phrases::embedded_budget(scan.scanner.limits().embedded_total),
+            ));
+        };
         if budgeted {
-            let total = self.scanner.limits().embedded_total;
             if entry.uncompressed_size > self.budget {
-                self.not_checked.push(phrases::not_read(
-                    "apk.entry",
-                    phrases::entry_of(label, self.shown),
-                    phrases::embedded_budget(total),
-                ));
+                over_budget(self);
                 return None;
             }
             // An entry that makes more than it declares is stopped at what is left too.
             limits.max_entry_size = limits.max_entry_size.min(self.budget);
         }
+        let cap = self.scanner.limits().container.max_entry_size;
         match apk.read(entry, &limits) {
             Ok(data) => {
                 if budgeted {
                     self.budget = self.budget.saturating_sub(data.data.len() as u64);
                 }
                 Some(data.data)
+            }
+            // Stopped by what was left of the budget, not by the cap on one entry.
+            Err(ContainerError::EntryTooLarge { limit, .. }) if budgeted && limit < cap => {
+                over_budget(self);
+                None
             }
             Err(error) => {
                 if kind == Code::Native {

@@ -620,7 +620,7 @@ fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
         embedded_total: spy.len() as u64 + 10,
         ..unstalk_scan::Limits::default()
     };
-    let report = scan_with(&hidden, limits);
+    let report = scan_with(&hidden, limits.clone());
     let named = unread_naming(&report, "assets/x.bin");
     assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
     assert!(
@@ -633,6 +633,34 @@ fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
     let subject = report.subjects.first().expect("the app");
     // What fit in the budget was read: the first copy is found.
     assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{subject:#?}");
+
+    // One that says it fits and makes more is stopped by the budget all the same.
+    let mut bytes = std::fs::read(&hidden).expect("APK");
+    declare_uncompressed_size(&mut bytes, "assets/x.bin", 8);
+    std::fs::write(&hidden, bytes).expect("APK");
+    let report = scan_with(&hidden, limits);
+    let named = unread_naming(&report, "assets/x.bin");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(
+        named[0]
+            .why
+            .contains(&format!("at most {} bytes", spy.len() + 10)),
+        "{:#?}",
+        named[0]
+    );
+}
+
+#[test]
+fn optimised_code_with_no_dex_inside_is_named_as_not_read() {
+    let mut odex = b"dey\n036\0".to_vec();
+    odex.resize(200, 0);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("odex.apk");
+    carrier(&path, &[("assets/cache.dat", &odex)]);
+    let report = scan(&path);
+    let named = unread_naming(&report, "assets/cache.dat");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(named[0].why.contains("no DEX file"), "{:#?}", named[0]);
 }
 
 #[test]
