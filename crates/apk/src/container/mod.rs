@@ -435,12 +435,12 @@ impl Apk {
                 ControlFlow::Continue(())
             })
         };
-        // No output buffer larger than what is wanted: a sniff of a few bytes inflates a few.
-        let output = chunk_len(want);
+        // No step larger than what is wanted: a sniff of a few bytes reads and inflates a few.
+        let step = chunk_len(want);
         let stopped = if deflated {
-            self.inflate(entry, data_offset, output, &mut emit)?
+            self.inflate(entry, data_offset, step, &mut emit)?
         } else {
-            self.copy(entry, data_offset, &mut emit)?
+            self.copy(entry, data_offset, step, &mut emit)?
         };
 
         let mut anomalies = Vec::new();
@@ -510,20 +510,21 @@ impl Apk {
         Ok(())
     }
 
-    /// Copies `uncompressed_size` bytes from `offset` (stored data), chunk by chunk, until
-    /// `emit` breaks.
+    /// Copies `uncompressed_size` bytes from `offset` (stored data), at most `step` bytes (64
+    /// KiB or less) at a time, until `emit` breaks.
     fn copy(
         &self,
         entry: &Entry,
         offset: u64,
+        step: usize,
         emit: &mut Emit<'_>,
     ) -> Result<ControlFlow<()>, ContainerError> {
         self.check_inside(entry, offset, entry.uncompressed_size)?;
-        let mut buf = vec![0u8; chunk_len(entry.uncompressed_size)];
+        let mut buf = vec![0u8; chunk_len(entry.uncompressed_size).min(step.max(1))];
         let mut next = offset;
         let mut remaining = entry.uncompressed_size;
         while remaining > 0 {
-            let n = chunk_len(remaining);
+            let n = chunk_len(remaining).min(buf.len());
             let chunk = buf.get_mut(..n).unwrap_or_default();
             self.source
                 .read_exact_at(next, chunk)
@@ -537,13 +538,13 @@ impl Apk {
         Ok(ControlFlow::Continue(()))
     }
 
-    /// Inflates the raw DEFLATE stream of `compressed_size` bytes at `offset`, at most `output`
-    /// bytes (64 KiB or less) at a time, until `emit` breaks.
+    /// Inflates the raw DEFLATE stream of `compressed_size` bytes at `offset`, making at most
+    /// `step` bytes (64 KiB or less) at a time, until `emit` breaks.
     fn inflate(
         &self,
         entry: &Entry,
         offset: u64,
-        output: usize,
+        step: usize,
         emit: &mut Emit<'_>,
     ) -> Result<ControlFlow<()>, ContainerError> {
         self.check_inside(entry, offset, entry.compressed_size)?;
@@ -552,15 +553,18 @@ impl Apk {
             name: entry.name.clone(),
             detail,
         };
-        let mut input = vec![0u8; chunk_len(entry.compressed_size)];
-        let mut output = vec![0u8; output.clamp(1, CHUNK)];
+        // A few bytes need little input: the code tables at the start of a DEFLATE block take
+        // a few hundred bytes, so a small step reads 4 KiB at a time.
+        let input_step = step.max(4096);
+        let mut input = vec![0u8; chunk_len(entry.compressed_size).min(input_step)];
+        let mut output = vec![0u8; step.clamp(1, CHUNK)];
         let mut inflater = Decompress::new(false);
         let mut next = offset;
         let mut remaining = entry.compressed_size;
         let (mut start, mut filled) = (0usize, 0usize);
         loop {
             if start == filled && remaining > 0 {
-                let n = chunk_len(remaining);
+                let n = chunk_len(remaining).min(input.len());
                 let buf = input.get_mut(..n).unwrap_or_default();
                 self.source
                     .read_exact_at(next, buf)
