@@ -9,7 +9,7 @@
 use std::path::Path;
 
 use unstalk_apk::Hashes;
-use unstalk_apk::container::{Anomaly, Apk, Entry};
+use unstalk_apk::container::{Anomaly, Apk, ContainerError, Entry};
 use unstalk_apk::dex;
 use unstalk_apk::manifest::{
     ApkManifest, Component, ComponentKind, read_apk_manifest, read_apk_manifest_copy,
@@ -395,9 +395,12 @@ fn add_certificates(found: &mut IndicatorFindings<'_>, signatures: &Signatures) 
     }
 }
 
-/// Every `classes*.dex` (hashes, endpoints, YARA); code embedded elsewhere in the file (DEX
-/// files, and the DEX files of APK/JAR/ZIP archives, one level deep: droppers carry the
-/// real app this way); and, when there are rules, every native library (YARA).
+/// Every `classes*.dex` (hashes, endpoints, YARA); code embedded elsewhere in the file, told
+/// by its magic bytes whatever its name (DEX, ODEX, VDEX, native code, and archives, opened
+/// and read the same way, nested up to [`Limits::embedded_depth`](crate::Limits) deep:
+/// droppers carry the real app this way, `assets/a.apk` holding `assets/b.apk` holding the
+/// code, or a DEX named `assets/x.bin`); and, when there are rules, every native library
+/// (YARA).
 fn scan_code(
     scanner: &Scanner,
     apk: &Apk,
@@ -406,111 +409,307 @@ fn scan_code(
     details: &mut AppDetails,
     not_checked: &mut Vec<NotChecked>,
 ) {
-    let limits = scanner.limits();
-    // Every copy of a duplicated `classes*.dex`: Android refuses such a file, but a scanner
-    // reading only the first copy would let it hide the code behind it.
-    let main_names: Vec<String> = apk.dex_entries().iter().map(|e| e.name.clone()).collect();
-    let is_main = |entry: &Entry| main_names.contains(&entry.name);
-    for entry in apk.entries().iter().filter(|entry| is_main(entry)) {
-        let label = entry_label(apk, entry);
-        match apk.read(entry, &limits.container) {
-            Ok(data) => scan_dex_bytes(scanner, &data.data, &label, found, details, not_checked),
-            Err(error) => unreadable_code(
-                details,
-                not_checked,
-                CodePlace::Entry(&label),
-                &error.to_string(),
-            ),
-        }
-    }
-    let embedded = apk
-        .entries()
-        .iter()
-        .filter(|entry| !is_main(entry) && embedded_kind(&entry.name).is_some());
-    for entry in embedded {
-        let label = entry_label(apk, entry);
-        let data = match apk.read(entry, &limits.container) {
-            Ok(data) => data.data,
-            Err(error) => {
-                unreadable_code(
-                    details,
-                    not_checked,
-                    CodePlace::Entry(&label),
-                    &error.to_string(),
-                );
+    let mut code = CodeScan {
+        scanner,
+        shown,
+        found,
+        details,
+        not_checked,
+        budget: scanner.limits().embedded_total,
+    };
+    code.archive(apk, "", 0);
+}
+
+/// The code of one file being read, archive by archive, and what is left of the bytes it may
+/// read from inside itself.
+struct CodeScan<'a, 'f> {
+    scanner: &'a Scanner,
+    shown: &'a str,
+    found: &'a mut IndicatorFindings<'f>,
+    details: &'a mut AppDetails,
+    not_checked: &'a mut Vec<NotChecked>,
+    /// Bytes of embedded code still allowed ([`Limits::embedded_total`](crate::Limits)).
+    budget: u64,
+}
+
+/// Enough of an entry to tell code by its magic bytes (`dex\n035\0`, `PK\x03\x04`, …).
+const MAGIC_LEN: usize = 8;
+
+impl CodeScan<'_, '_> {
+    /// The code of `apk`, `depth` archives inside the file (0: the file itself), its entries
+    /// labelled after `outer` (`""`, or `assets/a.apk!` inside an embedded app). Whether it
+    /// holds any code.
+    fn archive(&mut self, apk: &Apk, outer: &str, depth: usize) -> bool {
+        // Every copy of a duplicated `classes*.dex`: Android refuses such a file, but a scanner
+        // reading only the first copy would let it hide the code behind it.
+        let main_names: Vec<String> = apk.dex_entries().iter().map(|e| e.name.clone()).collect();
+        let mut holds_code = false;
+        for entry in apk.entries() {
+            if entry.name.ends_with('/') {
                 continue;
             }
-        };
-        details.anomalies.push(AnomalyDetails {
-            code: "apk.embedded-code".to_owned(),
-            description: format!(
-                "{label} holds code Android does not load by itself; an app loads it at run time"
-            ),
-            android_rejects: false,
-        });
-        match embedded_kind(&entry.name) {
-            Some(Embedded::Dex) => {
-                scan_dex_bytes(scanner, &data, &label, found, details, not_checked)
+            let label = format!("{outer}{}", entry_label(apk, entry));
+            let kind = if main_names.contains(&entry.name) {
+                Code::Dex
+            } else {
+                match self.sniff(apk, entry, &label) {
+                    Some(kind) => kind,
+                    None => continue,
+                }
+            };
+            // What Android loads from the file itself is its code, not code hidden in it.
+            let loaded = main_names.contains(&entry.name)
+                || (kind == Code::Native && is_native_library(entry));
+            // Native code is only ever given to YARA: without rules there is nothing to do.
+            let read = !(kind == Code::Native && self.scanner.rules().is_empty());
+            let depth_limit = self.scanner.limits().embedded_depth;
+            let holds = if kind == Code::Archive && depth >= depth_limit {
+                self.not_checked.push(phrases::not_read(
+                    "apk.entry",
+                    phrases::entry_of(&label, self.shown),
+                    phrases::nested_too_deep(depth_limit),
+                ));
+                // Not opened, so it may hold code: an archive this deep is suspicious anyway.
+                true
+            } else if read {
+                // The file's own code is capped entry by entry; the rest shares one budget.
+                let budgeted = depth > 0 || !loaded;
+                match self.read(apk, entry, &label, kind, budgeted) {
+                    Some(data) => self.code(data, &label, kind, depth),
+                    // Named as not read: whatever it holds, it was not looked at.
+                    None => kind != Code::Archive,
+                }
+            } else {
+                true
+            };
+            if holds && !loaded {
+                self.details.anomalies.push(AnomalyDetails {
+                    code: EMBEDDED_CODE.to_owned(),
+                    description: format!(
+                        "{label} holds {} Android does not load by itself; an app loads it at \
+                         run time",
+                        kind.what()
+                    ),
+                    android_rejects: false,
+                });
             }
-            Some(Embedded::Archive) => {
-                // An app carried inside is a sample in its own right: all three digests.
-                found.add_hashes(&Hashes::of(&data), Some(&label));
-                let inner = match Apk::from_bytes(data) {
-                    Ok(inner) => inner,
-                    Err(error) => {
-                        not_checked.push(entry_not_read(&label, shown, &error));
-                        continue;
-                    }
-                };
-                for dex in inner.dex_entries() {
-                    let label = format!("{label}!{}", dex.name);
-                    match inner.read(dex, &limits.container) {
-                        Ok(code) => {
-                            scan_dex_bytes(scanner, &code.data, &label, found, details, not_checked)
-                        }
-                        Err(error) => unreadable_code(
-                            details,
-                            not_checked,
-                            CodePlace::Entry(&label),
-                            &error.to_string(),
-                        ),
-                    }
+            holds_code |= holds;
+        }
+        holds_code
+    }
+
+    /// What kind of code `entry` holds, by its first bytes, or else by its name; `None` for
+    /// anything else, and for an entry whose first bytes could not be read (named as not read).
+    fn sniff(&mut self, apk: &Apk, entry: &Entry, label: &str) -> Option<Code> {
+        let limits = &self.scanner.limits().container;
+        match apk.read_prefix(entry, MAGIC_LEN, limits) {
+            Ok(head) => Code::of(&head).or_else(|| Code::named(entry)),
+            Err(error) => {
+                self.not_checked
+                    .push(entry_not_read(label, self.shown, &error));
+                None
+            }
+        }
+    }
+
+    /// `entry`'s bytes, within what is left of the budget when `budgeted`; `None` when they
+    /// could not be read or would pass the budget (named as not read).
+    fn read(
+        &mut self,
+        apk: &Apk,
+        entry: &Entry,
+        label: &str,
+        kind: Code,
+        budgeted: bool,
+    ) -> Option<Vec<u8>> {
+        let mut limits = self.scanner.limits().container;
+        let over_budget = |scan: &mut Self| {
+            scan.not_checked.push(phrases::not_read(
+                "apk.entry",
+                phrases::entry_of(label, scan.shown),
+                phrases::embedded_budget(scan.scanner.limits().embedded_total),
+            ));
+        };
+        if budgeted {
+            if entry.uncompressed_size > self.budget {
+                over_budget(self);
+                return None;
+            }
+            // An entry that makes more than it declares is stopped at what is left too.
+            limits.max_entry_size = limits.max_entry_size.min(self.budget);
+        }
+        let cap = self.scanner.limits().container.max_entry_size;
+        match apk.read(entry, &limits) {
+            Ok(data) => {
+                if budgeted {
+                    self.budget = self.budget.saturating_sub(data.data.len() as u64);
+                }
+                Some(data.data)
+            }
+            // Stopped by what was left of the budget, not by the cap on one entry.
+            Err(ContainerError::EntryTooLarge { limit, .. }) if budgeted && limit < cap => {
+                over_budget(self);
+                None
+            }
+            Err(error) => {
+                if kind == Code::Native {
+                    self.not_checked
+                        .push(entry_not_read(label, self.shown, &error));
+                } else {
+                    self.unreadable(label, &error.to_string());
+                }
+                None
+            }
+        }
+    }
+
+    /// Reads `data`, code of `kind` found `depth` archives inside the file at `label`. Whether
+    /// it is code: an archive is when something inside it is.
+    fn code(&mut self, data: Vec<u8>, label: &str, kind: Code, depth: usize) -> bool {
+        match kind {
+            Code::Dex => scan_dex_bytes(
+                self.scanner,
+                &data,
+                label,
+                self.found,
+                self.details,
+                self.not_checked,
+            ),
+            Code::Native => yara(self.found, &data, CodePlace::Entry(label), self.not_checked),
+            Code::Odex | Code::Vdex => {
+                yara(self.found, &data, CodePlace::Entry(label), self.not_checked);
+                let inside = dex_inside(&data);
+                // An ODEX wraps the DEX it was made from, so without one its code was not
+                // read; a VDEX holds the DEX files it verified only up to Android 11.
+                if inside.is_empty() && kind == Code::Odex {
+                    self.unreadable(label, "no DEX file was found inside this optimised code");
+                }
+                for (offset, dex) in inside {
+                    let label = format!("{label} (DEX at byte {offset})");
+                    scan_dex_bytes(
+                        self.scanner,
+                        dex,
+                        &label,
+                        self.found,
+                        self.details,
+                        self.not_checked,
+                    );
                 }
             }
-            None => {}
+            Code::Archive => {
+                // An app carried inside is a sample in its own right: all three digests.
+                self.found.add_hashes(&Hashes::of(&data), Some(label));
+                return match Apk::from_bytes(data) {
+                    Ok(inner) => self.archive(&inner, &format!("{label}!"), depth + 1),
+                    Err(error) => {
+                        self.not_checked
+                            .push(entry_not_read(label, self.shown, &error));
+                        false
+                    }
+                };
+            }
         }
+        true
     }
-    if scanner.rules().is_empty() {
-        return;
-    }
-    for entry in apk.entries().iter().filter(|e| is_native_library(e)) {
-        let label = entry_label(apk, entry);
-        match apk.read(entry, &limits.container) {
-            Ok(data) => yara(found, &data.data, CodePlace::Entry(&label), not_checked),
-            Err(error) => not_checked.push(entry_not_read(&label, shown, &error)),
-        }
+
+    /// A code entry at `label` that could not be read, because of `why`.
+    fn unreadable(&mut self, label: &str, why: &str) {
+        unreadable_code(self.details, self.not_checked, CodePlace::Entry(label), why);
     }
 }
 
-/// Code found somewhere other than `classes*.dex`.
+/// The anomaly of code carried in the file that Android does not load by itself.
+const EMBEDDED_CODE: &str = "apk.embedded-code";
+
+/// Code found in an entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Embedded {
+enum Code {
     Dex,
+    /// A DEX optimised by Dalvik (`dey\n`), wrapping the DEX it was made from.
+    Odex,
+    /// ART's verification data (`vdex`), holding the DEX files it verified up to Android 11.
+    Vdex,
+    /// ELF: native libraries and programs, and ART's compiled OAT files.
+    Native,
+    /// ZIP: an APK, JAR or ZIP archive, with code of its own to read.
     Archive,
 }
 
-fn embedded_kind(name: &str) -> Option<Embedded> {
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".dex") || lower.ends_with(".odex") {
-        Some(Embedded::Dex)
-    } else if [".apk", ".jar", ".zip"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
-    {
-        Some(Embedded::Archive)
-    } else {
-        None
+impl Code {
+    /// The code whose file starts with `head`.
+    fn of(head: &[u8]) -> Option<Code> {
+        let magics: [(&[u8], Code); 5] = [
+            (b"dex\n", Code::Dex),
+            (b"dey\n", Code::Odex),
+            (b"vdex", Code::Vdex),
+            (b"\x7fELF", Code::Native),
+            (b"PK\x03\x04", Code::Archive),
+        ];
+        magics
+            .into_iter()
+            .find(|(magic, _)| head.starts_with(magic))
+            .map(|(_, code)| code)
     }
+
+    /// The code an entry's name says it holds: read even when its bytes do not start as such
+    /// code does, so a damaged or disguised file is named as not read instead of skipped.
+    fn named(entry: &Entry) -> Option<Code> {
+        let lower = entry.name.to_ascii_lowercase();
+        let ends = |extensions: &[&str]| extensions.iter().any(|ext| lower.ends_with(ext));
+        if ends(&[".dex"]) {
+            Some(Code::Dex)
+        } else if ends(&[".odex"]) {
+            Some(Code::Odex)
+        } else if ends(&[".vdex"]) {
+            Some(Code::Vdex)
+        } else if ends(&[".apk", ".jar", ".zip"]) {
+            Some(Code::Archive)
+        } else if is_native_library(entry) {
+            Some(Code::Native)
+        } else {
+            None
+        }
+    }
+
+    /// What it is, in an anomaly's words.
+    fn what(self) -> &'static str {
+        match self {
+            Code::Dex => "DEX code",
+            Code::Odex => "optimised DEX code (ODEX)",
+            Code::Vdex => "DEX verification data (VDEX)",
+            Code::Native => "native code (ELF)",
+            Code::Archive => "an app or code archive",
+        }
+    }
+}
+
+/// Every DEX file inside `data` (an ODEX or VDEX), with its offset: a `dex\n` magic followed
+/// by a version and a NUL, whose header's `file_size` fits in what follows.
+fn dex_inside(data: &[u8]) -> Vec<(usize, &[u8])> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(start) = data
+        .get(at..)
+        .and_then(|rest| rest.windows(4).position(|w| w == b"dex\n"))
+        .map(|position| at + position)
+    {
+        let header = data.get(start..start + DEX_HEADER_SIZE as usize);
+        let size = header.and_then(|header| {
+            let version_ok =
+                header.get(4..7)?.iter().all(u8::is_ascii_digit) && header.get(7) == Some(&0);
+            let field = header.get(32..36)?.try_into().ok()?;
+            let size = usize::try_from(u32::from_le_bytes(field)).ok()?;
+            (version_ok && size >= DEX_HEADER_SIZE as usize).then_some(size)
+        });
+        match size.and_then(|size| data.get(start..start.checked_add(size)?)) {
+            Some(dex) => {
+                found.push((start, dex));
+                at = start + dex.len();
+            }
+            None => at = start + 1,
+        }
+    }
+    found
 }
 
 /// One DEX file of the APK: its hashes (SHA-256 alone unless the set lists weaker ones), then
@@ -757,7 +956,7 @@ fn file_findings(subject: &Subject, path: &str, details: &AppDetails) -> Vec<Fin
         .filter(|anomaly| {
             anomaly.code.starts_with("zip.")
                 || anomaly.code.starts_with("axml.")
-                || anomaly.code == "apk.embedded-code"
+                || anomaly.code == EMBEDDED_CODE
                 || anomaly.code == HIDDEN_MANIFEST
                 || anomaly.code == DEX_ZIP_POLYGLOT
         })

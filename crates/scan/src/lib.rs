@@ -53,11 +53,34 @@ pub fn thread_pool(jobs: Option<usize>) -> Result<ThreadPool, rayon::ThreadPoolB
 }
 
 /// Caps on what one file may make the scanner read.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Limits {
     pub container: unstalk_apk::container::Limits,
     pub manifest: unstalk_apk::manifest::Limits,
     pub dex: unstalk_apk::dex::Limits,
+    /// How deep archives inside the file are opened: 1 opens `assets/a.apk`, 2 also
+    /// `assets/a.apk!assets/b.apk`, and so on. Default 4: droppers seen in the wild nest one
+    /// or two deep, and each level holds its bytes in memory while the next is read. An
+    /// archive deeper than this is named as not checked.
+    pub embedded_depth: usize,
+    /// Most bytes of code read from inside one file, outside the `classes*.dex` and
+    /// `lib/*.so` Android loads from the file itself: embedded DEX, ODEX, VDEX, native code and
+    /// archives, and everything read inside those archives, at every depth. Default 256 MiB
+    /// (twice the largest entry read), so nested archives cannot make the scanner hold or
+    /// inflate more than that. What would pass it is named as not checked.
+    pub embedded_total: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            container: unstalk_apk::container::Limits::default(),
+            manifest: unstalk_apk::manifest::Limits::default(),
+            dex: unstalk_apk::dex::Limits::default(),
+            embedded_depth: 4,
+            embedded_total: 256 * 1024 * 1024,
+        }
+    }
 }
 
 /// The indicators and rules a scan matches against; shared by all files of a scan.

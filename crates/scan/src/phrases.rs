@@ -70,6 +70,8 @@ phrase_ids! {
     WHY_DEX_NO_MANIFEST = "why-dex-no-manifest",
     WHY_MANIFEST_UNREADABLE = "why-manifest-unreadable",
     WHY_ENTRY_UNREADABLE = "why-entry-unreadable",
+    WHY_NESTED_TOO_DEEP = "why-nested-too-deep",
+    WHY_EMBEDDED_BUDGET = "why-embedded-budget",
     WHY_FOLDER_UNLISTED = "why-folder-unlisted",
     WHY_INPUT_LACKS = "why-input-lacks",
     WHY_INPUT_LACKS_PACKAGE_LIST = "why-input-lacks-package-list",
@@ -444,6 +446,29 @@ pub(crate) fn entry_unreadable(error: &str) -> Line {
     .arg("error", error)
 }
 
+/// An archive nested deeper than the `limit` levels unstalk opens.
+pub(crate) fn nested_too_deep(limit: usize) -> Line {
+    Line::new(
+        WHY_NESTED_TOO_DEEP,
+        format!(
+            "it is an archive nested more than {limit} deep, and unstalk opens archives no deeper"
+        ),
+    )
+    .arg("limit", limit.to_string())
+}
+
+/// Code inside a file that would take what unstalk reads from inside one file past `limit`
+/// bytes.
+pub(crate) fn embedded_budget(limit: u64) -> Line {
+    Line::new(
+        WHY_EMBEDDED_BUDGET,
+        format!(
+            "unstalk reads at most {limit} bytes of code carried inside one file, and this would go past it"
+        ),
+    )
+    .arg("limit", limit.to_string())
+}
+
 pub(crate) fn folder_unlisted(error: &str) -> Line {
     Line::new(
         WHY_FOLDER_UNLISTED,
@@ -548,6 +573,8 @@ pub fn examples() -> Vec<Line> {
         dex_no_manifest(),
         manifest_unreadable("root element is <html>, not <manifest>"),
         entry_unreadable("classes2.dex is larger than the 128 MiB unstalk reads from one entry"),
+        nested_too_deep(4),
+        embedded_budget(268_435_456),
         folder_unlisted("permission denied"),
         input_lacks(Needs::Dump("dumpsys package")),
         input_lacks(Needs::PackageList),

@@ -27,8 +27,12 @@ fn padded_manifest(package: &str, padding: usize) -> Vec<u8> {
 }
 
 fn write_deflated_apk(path: &Path, entries: &[(&str, &[u8])]) {
-    let file = std::fs::File::create(path).expect("create APK");
-    let mut zip = zip::ZipWriter::new(file);
+    std::fs::write(path, deflated_zip(entries)).expect("write APK");
+}
+
+/// A ZIP archive of `entries`, each deflated.
+fn deflated_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
         .compression_level(Some(9));
@@ -36,7 +40,7 @@ fn write_deflated_apk(path: &Path, entries: &[(&str, &[u8])]) {
         zip.start_file(*name, options).expect("entry");
         zip.write_all(data).expect("entry data");
     }
-    zip.finish().expect("finish APK");
+    zip.finish().expect("finish ZIP").into_inner()
 }
 
 fn scan(path: &Path) -> unstalk_judge::ScanReport {
@@ -398,4 +402,286 @@ fn links_fifos_and_devices_in_an_acquisition_are_never_read() {
             named.why
         );
     }
+}
+
+/// Code of TheTruthSpy: its upload server, listed in the built-in snapshot.
+fn spy_dex() -> Vec<u8> {
+    unstalk_demo::dex::write(
+        "Lorg/example/notes/Sync;",
+        &["https://media-sync-a.thetruthspy.com/upload"],
+    )
+}
+
+/// A benign-looking app (`org.example.notes`, its own harmless code) carrying `extra`.
+fn carrier(path: &Path, extra: &[(&str, &[u8])]) {
+    let manifest = padded_manifest("org.example.notes", 0);
+    let code = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["https://example.org/"]);
+    let mut entries: Vec<(&str, &[u8])> =
+        vec![("AndroidManifest.xml", &manifest), ("classes.dex", &code)];
+    entries.extend_from_slice(extra);
+    write_deflated_apk(path, &entries);
+}
+
+fn scan_with(path: &Path, limits: unstalk_scan::Limits) -> unstalk_judge::ScanReport {
+    let (_, loaded) = built_in().expect("built-in snapshot");
+    Scanner::new(Matcher::new(loaded.set))
+        .with_limits(limits)
+        .scan(
+            &[Target {
+                path: path.to_path_buf(),
+                kind: TargetKind::Apk,
+            }],
+            "2026-12-07T00:00:00Z",
+            &|_| {},
+        )
+}
+
+/// Whether a finding of `subject` has evidence from the entry `entry`.
+fn found_in(subject: &unstalk_judge::SubjectReport, entry: &str) -> bool {
+    subject.findings.iter().any(|finding| {
+        finding.evidence.iter().any(|evidence| {
+            matches!(&evidence.source, unstalk_judge::EvidenceSource::File { entry: Some(e), .. }
+                if e == entry)
+        })
+    })
+}
+
+fn embedded_code_anomalies(subject: &unstalk_judge::SubjectReport) -> Vec<String> {
+    let app = subject.app.as_ref().expect("app details");
+    app.anomalies
+        .iter()
+        .filter(|a| a.code == "apk.embedded-code")
+        .map(|a| a.description.clone())
+        .collect()
+}
+
+#[test]
+fn stalkerware_code_two_archives_deep_is_known_stalkerware() {
+    let spy = spy_dex();
+    let b = deflated_zip(&[("classes.dex", &spy)]);
+    let a = deflated_zip(&[("assets/b.apk", &b)]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dropper.apk");
+    carrier(&path, &[("assets/a.apk", &a)]);
+    let report = scan(&path);
+    let subject = report.subjects.first().expect("the app");
+    assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{subject:#?}");
+    assert!(
+        found_in(subject, "assets/a.apk!assets/b.apk!classes.dex"),
+        "{:#?}",
+        subject.findings
+    );
+    let said = embedded_code_anomalies(subject);
+    assert!(
+        said.iter().any(|d| d.starts_with("assets/a.apk ")),
+        "{said:#?}"
+    );
+    assert_eq!(report.unread().count(), 0, "{:#?}", report.not_checked);
+}
+
+#[test]
+fn stalkerware_code_under_a_name_that_is_not_code_is_known_stalkerware() {
+    let spy = spy_dex();
+    // An ODEX wraps the DEX at the offset its header gives (40: right after the header).
+    let mut odex = b"dey\n036\0".to_vec();
+    odex.extend_from_slice(&40u32.to_le_bytes());
+    odex.extend_from_slice(&u32::try_from(spy.len()).expect("small").to_le_bytes());
+    odex.resize(40, 0);
+    odex.extend_from_slice(&spy);
+    // A VDEX of Android 8 to 11 holds the DEX files it verified, after its own header.
+    let mut vdex = b"vdex021\0".to_vec();
+    vdex.resize(64, 0);
+    vdex.extend_from_slice(&spy);
+    let shapes: [(&str, &[u8], &str); 4] = [
+        ("assets/x.bin", &spy, "assets/x.bin"),
+        ("res/raw/logo.png", &spy, "res/raw/logo.png"),
+        (
+            "assets/cache.dat",
+            &odex,
+            "assets/cache.dat (DEX at byte 40)",
+        ),
+        ("assets/state", &vdex, "assets/state (DEX at byte 64)"),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, bytes, evidence) in shapes {
+        let path = dir.path().join("hidden.apk");
+        carrier(&path, &[(name, bytes)]);
+        let report = scan(&path);
+        let subject = report.subjects.first().expect("the app");
+        assert_eq!(
+            subject.verdict,
+            Verdict::KnownStalkerware,
+            "{name}: {subject:#?}"
+        );
+        assert!(
+            found_in(subject, evidence),
+            "{name}: {:#?}",
+            subject.findings
+        );
+        let said = embedded_code_anomalies(subject);
+        assert!(
+            said.iter().any(|d| d.starts_with(&format!("{name} "))),
+            "{name}: {said:#?}"
+        );
+        assert_eq!(
+            report.unread().count(),
+            0,
+            "{name}: {:#?}",
+            report.not_checked
+        );
+    }
+}
+
+#[test]
+fn native_code_under_another_name_is_embedded_code_given_to_yara() {
+    let mut elf = b"\x7fELF\x02\x01\x01\0".to_vec();
+    elf.resize(256, 0);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("native.apk");
+    carrier(
+        &path,
+        &[("assets/helper", &elf), ("lib/arm64-v8a/libok.so", &elf)],
+    );
+    let report = scan(&path);
+    let subject = report.subjects.first().expect("the app");
+    let said = embedded_code_anomalies(subject);
+    // Under lib/ it is a library Android loads; elsewhere it is run by the app itself.
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].starts_with("assets/helper holds native code"),
+        "{said:#?}"
+    );
+
+    // Given to YARA as a native library is: a rule for ELF files matches it there.
+    let mut marked = elf.clone();
+    marked.extend_from_slice(b"spy-upload-marker");
+    carrier(&path, &[("assets/helper", &marked)]);
+    let rules = dir.path().join("elf.yar");
+    std::fs::write(
+        &rules,
+        "rule hidden_elf { strings: $a = \"spy-upload-marker\" condition: uint32(0) == 0x464c457f and $a }",
+    )
+    .expect("write rules");
+    let set = unstalk_indicators::load(&rules, unstalk_indicators::ReadOptions { strict: true })
+        .expect("rules load")
+        .set;
+    let report = Scanner::new(Matcher::new(set)).scan(
+        &[Target {
+            path: path.clone(),
+            kind: TargetKind::Apk,
+        }],
+        "2026-12-07T00:00:00Z",
+        &|_| {},
+    );
+    let subject = report.subjects.first().expect("the app");
+    let yara = subject
+        .findings
+        .iter()
+        .any(|f| f.id == unstalk_judge::FindingId::IndicatorYara);
+    assert!(
+        yara && found_in(subject, "assets/helper"),
+        "{:#?}",
+        subject.findings
+    );
+}
+
+#[test]
+fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
+    let spy = spy_dex();
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Six archives deep, past the four unstalk opens.
+    let mut nested = deflated_zip(&[("classes.dex", &spy)]);
+    for _ in 0..5 {
+        nested = deflated_zip(&[("assets/n.apk", &nested)]);
+    }
+    let deep = dir.path().join("deep.apk");
+    carrier(&deep, &[("assets/n.apk", &nested)]);
+    let report = scan(&deep);
+    let stopped = "assets/n.apk!assets/n.apk!assets/n.apk!assets/n.apk!assets/n.apk";
+    let named: Vec<_> = report
+        .unread()
+        .filter(|n| n.description.starts_with(&format!("{stopped} in ")))
+        .collect();
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(
+        named[0].why.contains("nested more than 4 deep"),
+        "{:#?}",
+        named[0]
+    );
+
+    // A DEX under another name larger than what is left of the byte budget.
+    let hidden = dir.path().join("budget.apk");
+    let second = spy_dex();
+    carrier(
+        &hidden,
+        &[("assets/a.bin", &spy), ("assets/x.bin", &second)],
+    );
+    let limits = unstalk_scan::Limits {
+        embedded_total: spy.len() as u64 + 10,
+        ..unstalk_scan::Limits::default()
+    };
+    let report = scan_with(&hidden, limits.clone());
+    let named = unread_naming(&report, "assets/x.bin");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(
+        named[0]
+            .why
+            .contains(&format!("at most {} bytes", spy.len() + 10)),
+        "{:#?}",
+        named[0]
+    );
+    let subject = report.subjects.first().expect("the app");
+    // What fit in the budget was read: the first copy is found.
+    assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{subject:#?}");
+
+    // One that says it fits and makes more is stopped by the budget all the same.
+    let mut bytes = std::fs::read(&hidden).expect("APK");
+    declare_uncompressed_size(&mut bytes, "assets/x.bin", 8);
+    std::fs::write(&hidden, bytes).expect("APK");
+    let report = scan_with(&hidden, limits);
+    let named = unread_naming(&report, "assets/x.bin");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(
+        named[0]
+            .why
+            .contains(&format!("at most {} bytes", spy.len() + 10)),
+        "{:#?}",
+        named[0]
+    );
+}
+
+#[test]
+fn optimised_code_with_no_dex_inside_is_named_as_not_read() {
+    let mut odex = b"dey\n036\0".to_vec();
+    odex.resize(200, 0);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("odex.apk");
+    carrier(&path, &[("assets/cache.dat", &odex)]);
+    let report = scan(&path);
+    let named = unread_naming(&report, "assets/cache.dat");
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(named[0].why.contains("no DEX file"), "{:#?}", named[0]);
+}
+
+#[test]
+fn ordinary_assets_are_no_embedded_code_and_leave_nothing_unread() {
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
+    let fonts = deflated_zip(&[("font.ttf", b"\0\x01\0\0 a font, not code")]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("benign.apk");
+    carrier(
+        &path,
+        &[
+            ("assets/logo.png", png),
+            ("res/drawable/icon.png", png),
+            ("assets/readme.txt", b"Thanks for using Notes.\n"),
+            ("assets/fonts.zip", &fonts),
+            ("assets/empty", b""),
+        ],
+    );
+    let report = scan(&path);
+    let subject = report.subjects.first().expect("the app");
+    assert_eq!(subject.verdict, Verdict::NothingFound, "{subject:#?}");
+    assert_eq!(embedded_code_anomalies(subject), Vec::<String>::new());
+    assert_eq!(report.unread().count(), 0, "{:#?}", report.not_checked);
 }

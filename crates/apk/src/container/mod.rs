@@ -86,6 +86,7 @@ mod tests;
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -288,15 +289,36 @@ impl Apk {
     /// Reads one entry (any copy of a duplicated name).
     pub fn read(&self, entry: &Entry, limits: &Limits) -> Result<EntryData, ContainerError> {
         let mut data = Vec::new();
-        let anomalies = self.stream(entry, limits, &mut |chunk| data.extend_from_slice(chunk))?;
+        let anomalies = self.stream(entry, limits, u64::MAX, &mut |chunk| {
+            data.extend_from_slice(chunk);
+        })?;
         Ok(EntryData { data, anomalies })
+    }
+
+    /// The first `n` uncompressed bytes of one entry (fewer when the entry is shorter): enough
+    /// to tell what an entry holds by its magic bytes without inflating it whole. What the entry
+    /// declares about its size is not held against it here, since no more than `n` bytes are
+    /// made; they count against [`Limits::max_total`] like a read, and the ratio cap applies
+    /// past [`Limits::ratio_from`]. No [`Anomaly`] is returned: the CRC and the size can only
+    /// be checked over the whole entry.
+    pub fn read_prefix(
+        &self,
+        entry: &Entry,
+        n: usize,
+        limits: &Limits,
+    ) -> Result<Vec<u8>, ContainerError> {
+        let mut data = Vec::new();
+        self.stream(entry, limits, n as u64, &mut |chunk| {
+            data.extend_from_slice(chunk);
+        })?;
+        Ok(data)
     }
 
     /// SHA-256, SHA-1 and MD5 of one entry's uncompressed bytes, streamed (the entry is never
     /// held whole in memory). Counts against [`Limits::max_total`] like a read.
     pub fn hash_entry(&self, entry: &Entry, limits: &Limits) -> Result<Hashes, ContainerError> {
         let mut hasher = Hasher::default();
-        self.stream(entry, limits, &mut |chunk| hasher.update(chunk))?;
+        self.stream(entry, limits, u64::MAX, &mut |chunk| hasher.update(chunk))?;
         Ok(hasher.finish())
     }
 
@@ -333,11 +355,14 @@ impl Apk {
         }
     }
 
-    /// Streams an entry's uncompressed bytes to `sink` in chunks, under `limits`.
+    /// Streams an entry's first `want` uncompressed bytes (`u64::MAX`: all of them) to `sink`
+    /// in chunks, under `limits`. The anomalies are those of a whole entry, so a read stopped at
+    /// `want` has none.
     fn stream(
         &self,
         entry: &Entry,
         limits: &Limits,
+        want: u64,
         sink: &mut dyn FnMut(&[u8]),
     ) -> Result<Vec<Anomaly>, ContainerError> {
         // Use our own copy: the caller's may come from another Apk.
@@ -356,7 +381,8 @@ impl Apk {
                 name: entry.name.clone(),
                 offset: entry.local_header_offset,
             })?;
-        if entry.uncompressed_size > limits.max_entry_size {
+        // A read of no more than the cap makes no more than the cap, whatever the entry says.
+        if want > limits.max_entry_size && entry.uncompressed_size > limits.max_entry_size {
             return Err(ContainerError::EntryTooLarge {
                 file: self.name.clone(),
                 name: entry.name.clone(),
@@ -374,8 +400,9 @@ impl Apk {
             _ => {
                 entry.compressed_size != entry.uncompressed_size
                     && self
-                        .inflate(entry, data_offset, &mut |chunk| {
+                        .inflate(entry, data_offset, CHUNK, &mut |chunk| {
                             self.check_entry_caps(entry, limits, chunk.len() as u64)
+                                .map(|()| ControlFlow::Continue(()))
                         })
                         .is_ok()
             }
@@ -383,7 +410,9 @@ impl Apk {
 
         let mut crc = crc32fast::Hasher::new();
         let mut produced = 0u64;
-        let mut emit = |chunk: &[u8]| -> Result<(), ContainerError> {
+        let mut emit = |chunk: &[u8]| -> Result<ControlFlow<()>, ContainerError> {
+            let keep = usize::try_from(want.saturating_sub(produced)).unwrap_or(usize::MAX);
+            let chunk = chunk.get(..keep).unwrap_or(chunk);
             let n = chunk.len() as u64;
             produced = produced.saturating_add(n);
             self.check_entry_caps(entry, limits, produced)?;
@@ -400,15 +429,24 @@ impl Apk {
             }
             crc.update(chunk);
             sink(chunk);
-            Ok(())
+            Ok(if produced >= want {
+                ControlFlow::Break(())
+            } else {
+                ControlFlow::Continue(())
+            })
         };
-        if deflated {
-            self.inflate(entry, data_offset, &mut emit)?;
+        // No step larger than what is wanted: a sniff of a few bytes reads and inflates a few.
+        let step = chunk_len(want);
+        let stopped = if deflated {
+            self.inflate(entry, data_offset, step, &mut emit)?
         } else {
-            self.copy(entry, data_offset, &mut emit)?;
-        }
+            self.copy(entry, data_offset, step, &mut emit)?
+        };
 
         let mut anomalies = Vec::new();
+        if stopped.is_break() {
+            return Ok(anomalies);
+        }
         let actual = crc.finalize();
         if actual != entry.crc32 {
             anomalies.push(Anomaly::CrcMismatch {
@@ -472,52 +510,61 @@ impl Apk {
         Ok(())
     }
 
-    /// Copies `uncompressed_size` bytes from `offset` (stored data), chunk by chunk.
+    /// Copies `uncompressed_size` bytes from `offset` (stored data), at most `step` bytes (64
+    /// KiB or less) at a time, until `emit` breaks.
     fn copy(
         &self,
         entry: &Entry,
         offset: u64,
-        emit: &mut dyn FnMut(&[u8]) -> Result<(), ContainerError>,
-    ) -> Result<(), ContainerError> {
+        step: usize,
+        emit: &mut Emit<'_>,
+    ) -> Result<ControlFlow<()>, ContainerError> {
         self.check_inside(entry, offset, entry.uncompressed_size)?;
-        let mut buf = vec![0u8; chunk_len(entry.uncompressed_size)];
+        let mut buf = vec![0u8; chunk_len(entry.uncompressed_size).min(step.max(1))];
         let mut next = offset;
         let mut remaining = entry.uncompressed_size;
         while remaining > 0 {
-            let n = chunk_len(remaining);
+            let n = chunk_len(remaining).min(buf.len());
             let chunk = buf.get_mut(..n).unwrap_or_default();
             self.source
                 .read_exact_at(next, chunk)
                 .map_err(|e| self.io(e))?;
             next += n as u64;
             remaining -= n as u64;
-            emit(chunk)?;
+            if emit(chunk)?.is_break() {
+                return Ok(ControlFlow::Break(()));
+            }
         }
-        Ok(())
+        Ok(ControlFlow::Continue(()))
     }
 
-    /// Inflates the raw DEFLATE stream of `compressed_size` bytes at `offset`, 64 KiB at a time.
+    /// Inflates the raw DEFLATE stream of `compressed_size` bytes at `offset`, making at most
+    /// `step` bytes (64 KiB or less) at a time, until `emit` breaks.
     fn inflate(
         &self,
         entry: &Entry,
         offset: u64,
-        emit: &mut dyn FnMut(&[u8]) -> Result<(), ContainerError>,
-    ) -> Result<(), ContainerError> {
+        step: usize,
+        emit: &mut Emit<'_>,
+    ) -> Result<ControlFlow<()>, ContainerError> {
         self.check_inside(entry, offset, entry.compressed_size)?;
         let corrupt = |detail: String| ContainerError::CorruptData {
             file: self.name.clone(),
             name: entry.name.clone(),
             detail,
         };
-        let mut input = vec![0u8; chunk_len(entry.compressed_size)];
-        let mut output = vec![0u8; CHUNK];
+        // A few bytes need little input: the code tables at the start of a DEFLATE block take
+        // a few hundred bytes, so a small step reads 4 KiB at a time.
+        let input_step = step.max(4096);
+        let mut input = vec![0u8; chunk_len(entry.compressed_size).min(input_step)];
+        let mut output = vec![0u8; step.clamp(1, CHUNK)];
         let mut inflater = Decompress::new(false);
         let mut next = offset;
         let mut remaining = entry.compressed_size;
         let (mut start, mut filled) = (0usize, 0usize);
         loop {
             if start == filled && remaining > 0 {
-                let n = chunk_len(remaining);
+                let n = chunk_len(remaining).min(input.len());
                 let buf = input.get_mut(..n).unwrap_or_default();
                 self.source
                     .read_exact_at(next, buf)
@@ -536,11 +583,11 @@ impl Apk {
             let made =
                 usize::try_from(inflater.total_out().saturating_sub(out_before)).unwrap_or(0);
             start = start.saturating_add(consumed).min(filled);
-            if made > 0 {
-                emit(output.get(..made).unwrap_or_default())?;
+            if made > 0 && emit(output.get(..made).unwrap_or_default())?.is_break() {
+                return Ok(ControlFlow::Break(()));
             }
             if status == Status::StreamEnd {
-                return Ok(());
+                return Ok(ControlFlow::Continue(()));
             }
             if consumed == 0 && made == 0 {
                 return Err(corrupt(if start == filled && remaining == 0 {
@@ -555,6 +602,10 @@ impl Apk {
         }
     }
 }
+
+/// Where [`Apk::copy`] and [`Apk::inflate`] hand each chunk; it breaks once it has what it
+/// wants.
+type Emit<'a> = dyn FnMut(&[u8]) -> Result<ControlFlow<()>, ContainerError> + 'a;
 
 /// The next read size: `remaining` capped at one chunk.
 fn chunk_len(remaining: u64) -> usize {
@@ -579,8 +630,8 @@ pub(crate) fn dex_sequence(by_name: &HashMap<Vec<u8>, usize>) -> Vec<usize> {
     found
 }
 
-/// Fuzzing entry point: opens `bytes` and reads every entry under small caps. It must never
-/// panic, hang or allocate without bound, whatever the bytes.
+/// Fuzzing entry point: opens `bytes` and reads every entry (its first bytes, then all of it)
+/// under small caps. It must never panic, hang or allocate without bound, whatever the bytes.
 pub fn fuzz_open(bytes: &[u8]) {
     let Ok(apk) = Apk::from_bytes(bytes) else {
         return;
@@ -599,6 +650,7 @@ pub fn fuzz_open(bytes: &[u8]) {
         );
     }
     for entry in apk.entries() {
+        let _ = apk.read_prefix(entry, 8, &limits);
         match apk.read(entry, &limits) {
             Ok(data) => {
                 for anomaly in &data.anomalies {

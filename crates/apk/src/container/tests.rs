@@ -580,6 +580,42 @@ fn huge_declared_size_is_refused_before_reading() {
 }
 
 #[test]
+fn a_prefix_read_makes_only_the_bytes_asked_for() {
+    let large = vec![7u8; 3 * 64 * 1024 + 5];
+    let mut lying = E::deflated("lying.bin", b"dex\n035\0 said to be 4 GiB");
+    lying.usize = u32::MAX - 1;
+    let apk = open(
+        Zip::of(vec![
+            E::deflated("deflated.bin", &large),
+            E::stored("stored.bin", &large),
+            E::stored("short.bin", b"dex"),
+            lying,
+        ])
+        .build(),
+    );
+    let limits = Limits {
+        max_total: 64,
+        ..Limits::default()
+    };
+    let prefix = |name: &str| {
+        let entry = apk.find(name).expect("entry");
+        apk.read_prefix(entry, 8, &limits)
+    };
+    for name in ["deflated.bin", "stored.bin"] {
+        assert_eq!(prefix(name).expect(name), vec![7u8; 8], "{name}");
+    }
+    assert_eq!(prefix("short.bin").expect("short"), b"dex");
+    // Its declared size is no reason to refuse 8 bytes of it.
+    assert_eq!(prefix("lying.bin").expect("lying"), b"dex\n035\0");
+    // 27 bytes made in all, under the 64-byte total: the large entries were not inflated whole.
+    let apk_total = apk.read_prefix(apk.find("stored.bin").expect("entry"), 40, &limits);
+    assert!(
+        matches!(apk_total, Err(ContainerError::TotalExceeded { .. })),
+        "{apk_total:?}"
+    );
+}
+
+#[test]
 fn total_cap_spans_every_read_of_one_apk() {
     let block = vec![5u8; 600 * 1024];
     let apk = open(Zip::of(vec![E::stored("a", &block), E::stored("b", &block)]).build());
