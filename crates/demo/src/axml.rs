@@ -226,8 +226,16 @@ fn string_pool(strings: &[String]) -> Vec<u8> {
     for text in strings {
         put32(&mut offsets, u32_len(data.len()));
         let units: Vec<u16> = text.encode_utf16().collect();
-        // The demo's strings are short: one length unit (below 0x8000) is enough.
-        put16(&mut data, u16::try_from(units.len()).unwrap_or(0x7fff));
+        // One length unit below 0x8000; above, two, the first with its high bit set (the
+        // evasion tests write strings of millions of units).
+        match u16::try_from(units.len()) {
+            Ok(short) if short < 0x8000 => put16(&mut data, short),
+            _ => {
+                let long = u32_len(units.len()) & 0x7fff_ffff;
+                put16(&mut data, 0x8000 | (long >> 16) as u16);
+                put16(&mut data, (long & 0xffff) as u16);
+            }
+        }
         for unit in units {
             put16(&mut data, unit);
         }

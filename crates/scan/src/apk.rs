@@ -91,6 +91,22 @@ pub(crate) fn scan_opened(scanner: &Scanner, path: &Path, apk: &Apk) -> FileScan
             &evidence,
         );
         describe_manifest(manifest, &mut details);
+        // A manifest read only in part (over a cap, its strings past the budget, decoding
+        // stopped): what the rest says about the app was not checked.
+        let unread: Vec<String> = manifest
+            .manifest
+            .anomalies()
+            .iter()
+            .filter(|anomaly| anomaly.leaves_part_unread())
+            .map(ToString::to_string)
+            .collect();
+        if !unread.is_empty() {
+            not_checked.push(entry_not_read(
+                "AndroidManifest.xml",
+                &shown,
+                &unread.join("; "),
+            ));
+        }
         if let Some(table) = &manifest.resources {
             let strings: Vec<(u32, String)> = table.strings().collect();
             found.add_endpoints(&dex::endpoints(strings), "resources.arsc");

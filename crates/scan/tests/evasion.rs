@@ -685,3 +685,75 @@ fn ordinary_assets_are_no_embedded_code_and_leave_nothing_unread() {
     assert_eq!(embedded_code_anomalies(subject), Vec::<String>::new());
     assert_eq!(report.unread().count(), 0, "{:#?}", report.not_checked);
 }
+
+/// `AndroidManifest.xml` whose package name is `package` and whose `<application>` sits
+/// inside `depth` nested elements. The writer and the element tree recurse, so they get a
+/// thread with room for that; the scanner must not need it.
+fn nested_manifest(package: &str, depth: usize) -> Vec<u8> {
+    let package = package.to_owned();
+    std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let mut inner = Element::new("application");
+            for _ in 0..depth {
+                inner = Element::new("meta-data").child(inner);
+            }
+            write(
+                &Element::new("manifest")
+                    .plain("package", Value::Str(package))
+                    .child(inner),
+            )
+        })
+        .expect("thread")
+        .join()
+        .expect("the manifest is written")
+}
+
+/// Issue 12, case 2 (variants): a manifest no real app has — a 5 MB package name, or elements
+/// nested 100,000 deep — is either read or named as not read, and the app-id check is then not
+/// claimed as done.
+#[test]
+fn a_huge_package_name_or_deep_nesting_is_read_or_named_as_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long_name = format!("com.{}", "a".repeat(5_000_000));
+    let shapes = [
+        (
+            "long-name.apk",
+            long_name.as_str(),
+            nested_manifest(&long_name, 0),
+        ),
+        (
+            "deep.apk",
+            KNOWN_STALKERWARE,
+            nested_manifest(KNOWN_STALKERWARE, 100_000),
+        ),
+    ];
+    for (name, package, manifest) in shapes {
+        let path = dir.path().join(name);
+        write_deflated_apk(&path, &[("AndroidManifest.xml", &manifest)]);
+        let report = scan(&path);
+        let subject = report.subjects.first().expect("the app is reported");
+        let named = report
+            .not_checked
+            .iter()
+            .any(|item| item.unread && item.description.contains("AndroidManifest.xml"));
+        let read = matches!(&subject.subject, unstalk_judge::Subject::App { package: seen, .. } if seen == package);
+        eprintln!(
+            "{name}: read: {read}, verdict {:?}, named as not read: {named}",
+            subject.verdict
+        );
+        assert!(read || named, "{name}: {:#?}", report.not_checked);
+        if read && package == KNOWN_STALKERWARE {
+            assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{name}");
+            // What sits below the depth cap (here the whole <application>) was not read.
+            assert!(named, "{name}: {:#?}", report.not_checked);
+        }
+        if !read {
+            assert!(
+                report.checked.iter().all(|check| check.id != "apk.package"),
+                "{name}: {:#?}",
+                report.checked
+            );
+        }
+    }
+}

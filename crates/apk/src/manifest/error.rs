@@ -362,6 +362,17 @@ impl Anomaly {
         }
     }
 
+    /// Whether part of the document was not read because of it (a cap, the string budget, a
+    /// node that stopped decoding): what that part says was not checked.
+    pub fn leaves_part_unread(&self) -> bool {
+        matches!(
+            self,
+            Anomaly::OverLimit { .. }
+                | Anomaly::StringBudgetExhausted { .. }
+                | Anomaly::DocumentTruncated { .. }
+        )
+    }
+
     /// Whether Android (androidfw `ResXMLTree`/`ResStringPool`/`ResTable`, `PackageParser`)
     /// fails to read the file, so the phone would not install the APK as is. `false` means the
     /// trick breaks tools but not the phone.
