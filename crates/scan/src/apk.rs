@@ -12,7 +12,8 @@ use unstalk_apk::Hashes;
 use unstalk_apk::container::{Anomaly, Apk, ContainerError, Entry};
 use unstalk_apk::dex;
 use unstalk_apk::manifest::{
-    ApkManifest, Component, ComponentKind, read_apk_manifest, read_apk_manifest_copy,
+    Anomaly as ManifestAnomaly, ApkManifest, Component, ComponentKind, RESOURCE_TABLE,
+    read_apk_manifest, read_apk_manifest_copy,
 };
 use unstalk_apk::signing::{Scheme, Signatures, Status, read_signatures};
 use unstalk_judge::apk::judge_apk;
@@ -109,7 +110,19 @@ pub(crate) fn scan_opened(scanner: &Scanner, path: &Path, apk: &Apk) -> FileScan
         }
         if let Some(table) = &manifest.resources {
             let strings: Vec<(u32, String)> = table.strings().collect();
-            found.add_endpoints(&dex::endpoints(strings), "resources.arsc");
+            found.add_endpoints(&dex::endpoints(strings), RESOURCE_TABLE);
+        }
+        // A table present but not read: its strings were not searched, its labels not known.
+        let table_unread = manifest.anomalies.iter().find_map(|anomaly| match anomaly {
+            ManifestAnomaly::ResourceUnresolved {
+                purpose: RESOURCE_TABLE,
+                reason,
+                ..
+            } => Some(reason),
+            _ => None,
+        });
+        if let Some(reason) = table_unread {
+            not_checked.push(entry_not_read(RESOURCE_TABLE, &shown, reason));
         }
     }
     add_certificates(&mut found, &signatures);

@@ -757,3 +757,32 @@ fn a_huge_package_name_or_deep_nesting_is_read_or_named_as_not_read() {
         }
     }
 }
+
+/// The silent-skip audit of issue 12: a `resources.arsc` that is present but cannot be read is
+/// named as not read (its strings were not searched), where before it was dropped unsaid; an
+/// app without one leaves nothing unread.
+#[test]
+fn an_unreadable_resource_table_is_named_as_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let manifest = padded_manifest("org.example.notes", 0);
+    let broken = dir.path().join("broken-table.apk");
+    write_deflated_apk(
+        &broken,
+        &[
+            ("AndroidManifest.xml", &manifest),
+            ("resources.arsc", b"not a resource table at all"),
+        ],
+    );
+    let report = scan(&broken);
+    let named: Vec<&str> = report
+        .unread()
+        .filter(|item| item.description.contains("resources.arsc"))
+        .map(|item| item.why.as_str())
+        .collect();
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+
+    let without = dir.path().join("no-table.apk");
+    write_deflated_apk(&without, &[("AndroidManifest.xml", &manifest)]);
+    let report = scan(&without);
+    assert_eq!(report.unread().count(), 0, "{:#?}", report.not_checked);
+}

@@ -139,7 +139,7 @@ pub use model::{
 pub use xmlres::{
     ACCESSIBILITY_META_DATA, ACCESSIBILITY_SERVICE_ACTION, AccessibilityConfig,
     AccessibilityService, ApkManifest, BIND_ACCESSIBILITY_SERVICE, BIND_DEVICE_ADMIN,
-    DEVICE_ADMIN_ENABLED, DEVICE_ADMIN_META_DATA, DeviceAdmin, DeviceAdminPolicies,
+    DEVICE_ADMIN_ENABLED, DEVICE_ADMIN_META_DATA, DeviceAdmin, DeviceAdminPolicies, RESOURCE_TABLE,
     accessibility_config, device_admin_policies, read_apk_manifest, read_apk_manifest_copy,
     read_xml_resource,
 };

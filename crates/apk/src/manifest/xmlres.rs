@@ -163,6 +163,10 @@ pub struct DeviceAdmin {
     pub policies: Option<DeviceAdminPolicies>,
 }
 
+/// The `purpose` of the [`Anomaly::ResourceUnresolved`] raised when `resources.arsc` itself is
+/// present but could not be read or parsed.
+pub const RESOURCE_TABLE: &str = "resources.arsc";
+
 /// A manifest read from an APK, with what its resources say.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -227,12 +231,23 @@ fn manifest_from(
             Err(e) => {
                 anomalies.push(Anomaly::ResourceUnresolved {
                     id: 0,
-                    purpose: "resources.arsc",
+                    purpose: RESOURCE_TABLE,
                     reason: e.to_string(),
                 });
                 None
             }
         },
+        // Present but not read (over a cap, a broken entry): an anomaly, so the labels and
+        // strings it holds are known to be missing.
+        Err(e) if apk.find("resources.arsc").is_some() => {
+            anomalies.push(Anomaly::ResourceUnresolved {
+                id: 0,
+                purpose: RESOURCE_TABLE,
+                reason: e.to_string(),
+            });
+            None
+        }
+        // An app without resources.
         Err(_) => None,
     };
     if let Some(table) = &resources {
