@@ -50,13 +50,14 @@ pub(crate) fn read_lines(reader: impl Read, mut keep: impl FnMut(&str) -> bool) 
     let mut too_long = 0usize;
     let mut over = false;
     let mut cut_at_text_budget = false;
+    let mut stopped = None;
     loop {
         let chunk = match reader.fill_buf() {
             Ok([]) => break,
             Ok(chunk) => chunk,
             Err(error) if error.kind() == ErrorKind::Interrupted => continue,
             Err(error) => {
-                lines.unread = Some(stopped_reading(&error));
+                stopped = Some(stopped_reading(&error));
                 break;
             }
         };
@@ -104,9 +105,7 @@ pub(crate) fn read_lines(reader: impl Read, mut keep: impl FnMut(&str) -> bool) 
             MAX_LINE / MIB
         ));
     }
-    if let Some(error) = lines.unread.take() {
-        why.push(error);
-    }
+    why.extend(stopped);
     lines.unread = (!why.is_empty()).then(|| why.join("; "));
     lines
 }

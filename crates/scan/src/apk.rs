@@ -251,9 +251,9 @@ fn scan_dex_prefix(
     if let Err(error) = apk.read_raw(0, &mut header) {
         return unreadable(details, not_checked, &error.to_string());
     }
-    if !header.starts_with(b"dex\n") || header.get(7) != Some(&0) {
+    let Some(declared) = declared_dex_size(&header) else {
         return;
-    }
+    };
     details.anomalies.push(AnomalyDetails {
         code: DEX_ZIP_POLYGLOT.to_owned(),
         description: format!(
@@ -264,10 +264,6 @@ fn scan_dex_prefix(
         android_rejects: false,
     });
     // The header's file_size says where the DEX ends; never past the file or the entry cap.
-    let declared = header
-        .get(32..36)
-        .and_then(|field| field.try_into().ok())
-        .map_or(0, |field| u64::from(u32::from_le_bytes(field)));
     let cap = scanner.limits().container.max_entry_size;
     let length = declared.clamp(DEX_HEADER_SIZE, apk.len());
     if length > cap {
@@ -292,6 +288,16 @@ fn scan_dex_prefix(
 
 /// The size of a DEX header, the least a DEX can be.
 const DEX_HEADER_SIZE: u64 = 0x70;
+
+/// The `file_size` a DEX header declares, when `header` starts as a DEX does (`dex\n`, three
+/// version bytes, NUL); `None` otherwise.
+fn declared_dex_size(header: &[u8]) -> Option<u64> {
+    if !header.starts_with(b"dex\n") || header.get(7) != Some(&0) {
+        return None;
+    }
+    let field = header.get(32..36)?.try_into().ok()?;
+    Some(u64::from(u32::from_le_bytes(field)))
+}
 
 /// The anomaly of an APK with a second, different `AndroidManifest.xml`.
 const HIDDEN_MANIFEST: &str = "apk.hidden-manifest";
@@ -478,7 +484,8 @@ impl CodeScan<'_, '_> {
                 continue;
             }
             let label = format!("{outer}{}", entry_label(apk, entry));
-            let kind = if main_names.contains(&entry.name) {
+            let is_main = main_names.contains(&entry.name);
+            let kind = if is_main {
                 Code::Dex
             } else {
                 match self.sniff(apk, entry, &label) {
@@ -487,8 +494,7 @@ impl CodeScan<'_, '_> {
                 }
             };
             // What Android loads from the file itself is its code, not code hidden in it.
-            let loaded = main_names.contains(&entry.name)
-                || (kind == Code::Native && is_native_library(entry));
+            let loaded = is_main || (kind == Code::Native && is_native_library(entry));
             // Native code is only ever given to YARA: without rules there is nothing to do.
             let read = !(kind == Code::Native && self.scanner.rules().is_empty());
             let depth_limit = self.scanner.limits().embedded_depth;
@@ -724,11 +730,9 @@ fn dex_inside(data: &[u8]) -> Vec<(usize, &[u8])> {
     {
         let header = data.get(start..start + DEX_HEADER_SIZE as usize);
         let size = header.and_then(|header| {
-            let version_ok =
-                header.get(4..7)?.iter().all(u8::is_ascii_digit) && header.get(7) == Some(&0);
-            let field = header.get(32..36)?.try_into().ok()?;
-            let size = usize::try_from(u32::from_le_bytes(field)).ok()?;
-            (version_ok && size >= DEX_HEADER_SIZE as usize).then_some(size)
+            let version_ok = header.get(4..7)?.iter().all(u8::is_ascii_digit);
+            let size = declared_dex_size(header).filter(|size| *size >= DEX_HEADER_SIZE)?;
+            version_ok.then(|| usize::try_from(size).ok()).flatten()
         });
         match size.and_then(|size| data.get(start..start.checked_add(size)?)) {
             Some(dex) => {

@@ -585,6 +585,17 @@ fn native_code_under_another_name_is_embedded_code_given_to_yara() {
     );
 }
 
+/// `entry` is named, once, as not read because of an embedded-code budget of `budget` bytes.
+fn assert_stopped_by_budget(report: &unstalk_judge::ScanReport, entry: &str, budget: usize) {
+    let named = unread_naming(report, entry);
+    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
+    assert!(
+        named[0].why.contains(&format!("at most {budget} bytes")),
+        "{:#?}",
+        named[0]
+    );
+}
+
 #[test]
 fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
     let spy = spy_dex();
@@ -621,15 +632,7 @@ fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
         ..unstalk_scan::Limits::default()
     };
     let report = scan_with(&hidden, limits.clone());
-    let named = unread_naming(&report, "assets/x.bin");
-    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
-    assert!(
-        named[0]
-            .why
-            .contains(&format!("at most {} bytes", spy.len() + 10)),
-        "{:#?}",
-        named[0]
-    );
+    assert_stopped_by_budget(&report, "assets/x.bin", spy.len() + 10);
     let subject = report.subjects.first().expect("the app");
     // What fit in the budget was read: the first copy is found.
     assert_eq!(subject.verdict, Verdict::KnownStalkerware, "{subject:#?}");
@@ -639,15 +642,7 @@ fn what_the_depth_and_byte_budgets_stop_is_named_as_not_checked() {
     declare_uncompressed_size(&mut bytes, "assets/x.bin", 8);
     std::fs::write(&hidden, bytes).expect("APK");
     let report = scan_with(&hidden, limits);
-    let named = unread_naming(&report, "assets/x.bin");
-    assert_eq!(named.len(), 1, "{:#?}", report.not_checked);
-    assert!(
-        named[0]
-            .why
-            .contains(&format!("at most {} bytes", spy.len() + 10)),
-        "{:#?}",
-        named[0]
-    );
+    assert_stopped_by_budget(&report, "assets/x.bin", spy.len() + 10);
 }
 
 #[test]
