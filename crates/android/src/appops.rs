@@ -51,7 +51,13 @@ pub fn parse(text: &str) -> (AppOps, Vec<String>) {
             .strip_prefix("Uid ")
             .and_then(|rest| rest.strip_suffix(':'))
         {
-            uid_block = Some((parse_uid(uid), depth));
+            let parsed = parse_uid(uid);
+            // Shared uids (`u0s1000`) are a form not read here; any other uid not understood
+            // leaves its modes unread, so it is named.
+            if parsed.is_none() && !is_shared_uid(uid) {
+                odd.push(line);
+            }
+            uid_block = Some((parsed, depth));
             package = None;
             continue;
         }
@@ -116,6 +122,17 @@ fn parse_uid(text: &str) -> Option<u32> {
     user.checked_mul(100_000)?
         .checked_add(base)?
         .checked_add(app)
+}
+
+/// `u0s1000`: a shared uid, `UserHandle.formatUid`'s form for shared app gids.
+fn is_shared_uid(text: &str) -> bool {
+    text.strip_prefix('u')
+        .and_then(|rest| rest.split_once('s'))
+        .is_some_and(|(user, app)| {
+            !user.is_empty()
+                && !app.is_empty()
+                && user.chars().chain(app.chars()).all(|c| c.is_ascii_digit())
+        })
 }
 
 /// `READ_CONTACTS (allow):`, `COARSE_LOCATION (allow / switch COARSE_LOCATION=allow):`,
@@ -195,6 +212,13 @@ mod tests {
             3,
             "shared uids and lines outside Uid blocks are not read"
         );
+    }
+
+    #[test]
+    fn a_uid_not_understood_is_named() {
+        let (ops, odd) = parse("  Uid u0a:\n      CAMERA: mode=allow\n");
+        assert!(ops.uids.is_empty());
+        assert_eq!(odd, ["Uid u0a:"]);
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub fn parse(text: &str) -> (Vec<String>, Vec<String>) {
             if depth > header {
                 if is_package_name(trimmed) {
                     push_unique(&mut exempt, trimmed.to_owned());
+                } else {
+                    odd.push(line);
                 }
                 continue;
             }
@@ -74,5 +76,8 @@ mod tests {
                     \x20 Allowlist user apps:\n    com.wifi0\n    com.other\n\
                     \x20 Whitelist (except idle) all app ids:\n    UID=1000: true\n";
         assert_eq!(parse(text).0, ["com.wifi0", "com.other"]);
+        let (exempt, odd) = parse("  Whitelist user apps:\n    com.a\n    com.spy evil\n");
+        assert_eq!(exempt, ["com.a"]);
+        assert_eq!(odd, ["com.spy evil"]);
     }
 }

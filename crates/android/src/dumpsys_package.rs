@@ -144,6 +144,15 @@ impl Parser {
             return;
         }
         if indent(line) == 0 {
+            // An app's own text (a versionName with a newline in it) can print a line at
+            // column 0 inside "Packages:": a line no section header looks like does not end the
+            // section, and is named.
+            if matches!(self.section, Section::Packages(_))
+                && (!trimmed.ends_with(':') || trimmed.starts_with("DUMP OF SERVICE"))
+            {
+                self.odd.push(line);
+                return;
+            }
             self.end_section();
             self.section = match trimmed {
                 "Activity Resolver Table:" => {
@@ -160,6 +169,17 @@ impl Parser {
                 _ => Section::Skipped,
             };
             return;
+        }
+        // Every package is under "Packages:", which comes first: a `Package [` header of a
+        // package not listed there, in a later section, follows a section ended by an app's own
+        // text. It is named, and read as a package.
+        if !matches!(self.section, Section::Packages(_))
+            && !self.listed.is_empty()
+            && package_header(trimmed).is_some_and(|name| !self.listed.contains(name))
+        {
+            self.end_section();
+            self.odd.push(line);
+            self.section = Section::Packages(InPackages::Between);
         }
         let mut section = std::mem::take(&mut self.section);
         match &mut section {
@@ -302,7 +322,12 @@ impl Parser {
             InPackages::Package(current) if depth > current.indent => current,
             InPackages::Skipped(header) if depth > *header => return,
             _ => {
-                if trimmed.ends_with(':') {
+                if trimmed.starts_with("Package [") {
+                    // A package header not read as one (`Package [com.spy\u{fffd}] (1):`):
+                    // its block is skipped, and named.
+                    *at = InPackages::Skipped(depth);
+                    self.odd.push(line);
+                } else if trimmed.ends_with(':') {
                     *at = InPackages::Skipped(depth);
                 } else {
                     *at = InPackages::Between;
@@ -721,6 +746,29 @@ Dexopt state:
             "without a Packages section all are kept"
         );
         assert!(odd.is_empty());
+    }
+
+    #[test]
+    fn an_apps_newline_does_not_hide_the_packages_after_it() {
+        for break_line in ["Hidden system packages:", "DUMP OF SERVICE zzz:", "zzz"] {
+            let text = format!(
+                "Packages:\n  Package [com.spy] (1):\n    versionName=1.0\n{break_line}\n    \
+                 requested permissions:\n      android.permission.READ_SMS\n  \
+                 Package [com.next] (2):\n    userId=10002\n"
+            );
+            let (dump, odd) = parse(&text);
+            assert!(
+                dump.packages.contains_key("com.next"),
+                "{break_line}: {odd:?}"
+            );
+            assert_eq!(dump.packages["com.next"].uid, Some(10002));
+            assert!(!odd.is_empty(), "{break_line}");
+        }
+        let (dump, odd) = parse(
+            "Packages:\n  Package [com.spy\u{fffd}] (1):\n    userId=1\n  Package [com.b] (2):\n",
+        );
+        assert_eq!(dump.packages.keys().collect::<Vec<_>>(), ["com.b"]);
+        assert_eq!(odd, ["Package [com.spy\u{fffd}] (1):"]);
     }
 
     #[test]

@@ -24,7 +24,11 @@ pub fn parse(text: &str) -> (Vec<Process>, Vec<String>) {
         if line.trim().is_empty() {
             continue;
         }
-        if let Some(header) = Columns::from_header(line) {
+        // A process names itself: a row whose name holds `USER PID NAME` is not a header. A
+        // header is the first line read, or starts with a column's name.
+        let first_word = line.split_whitespace().next();
+        let may_be_header = columns.is_none() || matches!(first_word, Some("USER" | "LABEL"));
+        if may_be_header && let Some(header) = Columns::from_header(line) {
             columns = Some(header);
             continue;
         }
@@ -159,6 +163,19 @@ mod tests {
         assert_eq!(processes[1].name, "com.wifi0:remote");
         assert_eq!(processes[1].user, "u0_a155");
         assert_eq!(processes[2].name, "sh -c ps -A");
+    }
+
+    #[test]
+    fn a_process_named_like_a_header_is_a_process() {
+        let (processes, odd) = parse(
+            "USER PID PPID VSZ RSS WCHAN ADDR S NAME\n\
+             u0_a155 12345 800 1 1 0 0 S USER PID X NAME\n\
+             u0_a156 12346 800 1 1 0 0 S com.wifi0\n",
+        );
+        assert!(odd.is_empty(), "{odd:?}");
+        assert_eq!(processes.len(), 2);
+        assert_eq!(processes[0].name, "USER PID X NAME");
+        assert_eq!(processes[1].name, "com.wifi0");
     }
 
     #[test]
