@@ -40,8 +40,15 @@ pub fn parse(text: &str) -> (Accessibility, Vec<String>) {
         let Some((list, rest)) = list_header(trimmed) else {
             continue;
         };
-        let (body, used) = list_body(rest, lines.get(at..).unwrap_or_default());
+        let (body, used, cut) = list_body(rest, lines.get(at..).unwrap_or_default());
         at += used;
+        match cut {
+            Some(Cut::NotClosed) => odd.push(&format!("list not closed: {trimmed}")),
+            Some(Cut::TooLong) => odd.push(&format!(
+                "list too long (over {MAX_LIST_LINES} lines), the rest not read: {trimmed}"
+            )),
+            None => {}
+        }
         let body = &body;
         match list {
             ListName::Enabled => {
@@ -66,7 +73,9 @@ pub fn parse(text: &str) -> (Accessibility, Vec<String>) {
         }
     }
     user.pair(&mut accessibility);
-    if !saw_enabled_list && !text.trim().is_empty() {
+    if text.trim().is_empty() {
+        odd.push("the dump is empty");
+    } else if !saw_enabled_list {
         odd.push("no list of enabled services in the dump");
     }
     (accessibility, odd.finish())
@@ -127,23 +136,36 @@ enum Body {
     Braced(String),
 }
 
+/// Why a list was not read to its end.
+enum Cut {
+    /// The text ended, or the next list began, before the list was closed.
+    NotClosed,
+    /// It goes on past [`MAX_LIST_LINES`].
+    TooLong,
+}
+
 /// The text of a list that starts with `first` (what follows the colon) and may go on over
-/// `next` lines; returns it and how many of `next` it used.
+/// `next` lines; returns it, how many of `next` it used, and why it was cut, if it was.
 ///
 /// `{` alone opens Samsung's multi-line list, closed by a line starting with `}`. Otherwise the
 /// list is closed when its braces balance, which for several bound services is lines later.
-fn list_body(first: &str, next: &[&str]) -> (Body, usize) {
+fn list_body(first: &str, next: &[&str]) -> (Body, usize, Option<Cut>) {
     if first == "{" {
         let mut items = Vec::new();
         for line in next.iter().take(MAX_LIST_LINES) {
             if line.trim().starts_with('}') {
                 let used = items.len() + 1;
-                return (Body::Lines(items), used);
+                return (Body::Lines(items), used, None);
             }
             items.push((*line).to_owned());
         }
         let used = items.len();
-        return (Body::Lines(items), used);
+        let cut = if used < next.len() {
+            Cut::TooLong
+        } else {
+            Cut::NotClosed
+        };
+        return (Body::Lines(items), used, Some(cut));
     }
     let mut body = first.to_owned();
     let mut depth = brace_depth(0, first);
@@ -158,7 +180,12 @@ fn list_body(first: &str, next: &[&str]) -> (Body, usize) {
         depth = brace_depth(depth, line);
         used += 1;
     }
-    (Body::Braced(body), used)
+    let cut = match (depth > 0, used >= MAX_LIST_LINES) {
+        (false, _) => None,
+        (true, true) => Some(Cut::TooLong),
+        (true, false) => Some(Cut::NotClosed),
+    };
+    (Body::Braced(body), used, cut)
 }
 
 fn brace_depth(start: i64, text: &str) -> i64 {
@@ -181,9 +208,11 @@ fn components(body: &Body, odd: &mut NotUnderstood) -> Vec<ComponentName> {
                 .and_then(|inner| inner.strip_suffix('}'))
                 .unwrap_or(text);
             if inner.contains('{') {
+                // An item not closed (the list cut short) is kept: it is read if it is a
+                // component, else named.
                 inner
                     .split('{')
-                    .filter_map(|item| item.split_once('}').map(|(item, _)| item))
+                    .map(|item| item.split_once('}').map_or(item, |(item, _)| item))
                     .collect()
             } else {
                 inner.split(['\n', ',']).collect()
@@ -337,12 +366,33 @@ mod tests {
     }
 
     #[test]
+    fn a_list_not_closed_keeps_its_last_item() {
+        let (accessibility, odd) = parse("Enabled services:{{a.b/.A}, {com.spy/.K\n");
+        assert_eq!(
+            names(&accessibility.enabled),
+            ["a.b/a.b.A", "com.spy/com.spy.K"]
+        );
+        assert_eq!(
+            odd,
+            ["list not closed: Enabled services:{{a.b/.A}, {com.spy/.K"]
+        );
+        let mut text = "enabled services: {\n".to_owned();
+        for n in 0..MAX_LIST_LINES + 5 {
+            text.push_str(&format!("  {n} : a.b/.S{n}\n"));
+        }
+        text.push_str("}\n");
+        let (accessibility, odd) = parse(&text);
+        assert_eq!(accessibility.enabled.len(), MAX_LIST_LINES);
+        assert!(odd[0].starts_with("list too long"), "{odd:?}");
+    }
+
+    #[test]
     fn says_when_there_is_no_list() {
         assert_eq!(
             parse("Permission Denial").1,
             ["no list of enabled services in the dump"]
         );
-        assert!(parse("").1.is_empty());
+        assert_eq!(parse("").1, ["the dump is empty"]);
         for text in [
             "Enabled services:{{{",
             "Bound services:{Service[",

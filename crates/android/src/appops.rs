@@ -41,12 +41,16 @@ pub fn parse(text: &str) -> (AppOps, Vec<String>) {
     let mut uid_block: Option<(Option<u32>, usize)> = None;
     // The current `Package` block: name, indentation, indentation of its op lines.
     let mut package: Option<(String, usize, Option<usize>)> = None;
+    // The service's header, or a `Uid` block: without either (a timed-out or denied dump), no
+    // mode was read.
+    let mut anchored = false;
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
         }
         let depth = indent(line);
+        anchored |= trimmed == "Current AppOps Service state:";
         if let Some(uid) = trimmed
             .strip_prefix("Uid ")
             .and_then(|rest| rest.strip_suffix(':'))
@@ -57,6 +61,7 @@ pub fn parse(text: &str) -> (AppOps, Vec<String>) {
             if parsed.is_none() && !is_shared_uid(uid) {
                 odd.push(line);
             }
+            anchored = true;
             uid_block = Some((parsed, depth));
             package = None;
             continue;
@@ -106,6 +111,11 @@ pub fn parse(text: &str) -> (AppOps, Vec<String>) {
             // `state=cch`, `capability=…` and sub-headers say nothing about modes.
             odd.push(line);
         }
+    }
+    if text.trim().is_empty() {
+        odd.push("the dump is empty");
+    } else if !anchored {
+        odd.push("no AppOps Service state in the dump");
     }
     (ops, odd.finish())
 }
@@ -219,6 +229,11 @@ mod tests {
         let (ops, odd) = parse("  Uid u0a:\n      CAMERA: mode=allow\n");
         assert!(ops.uids.is_empty());
         assert_eq!(odd, ["Uid u0a:"]);
+        assert_eq!(parse("").1, ["the dump is empty"]);
+        assert_eq!(
+            parse("*** SERVICE 'appops' DUMP TIMEOUT (10000ms) EXPIRED ***\n").1,
+            ["no AppOps Service state in the dump"]
+        );
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
     // Owner blocks seen, and owners read from them: an owner printed some other way than
     // `admin=ComponentInfo{…}` must not go unnoticed.
     let (mut owner_blocks, mut owners) = (0, 0);
+    // Android prints an `Enabled Device Admins` list for every user, even empty: without one
+    // (a timed-out or denied dump), no admin was read.
+    let mut saw_admins_list = false;
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -61,6 +64,7 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
             continue;
         }
         if trimmed.starts_with("Enabled Device Admins") {
+            saw_admins_list = true;
             block = Block::Admins(Admins {
                 depth,
                 entry_depth: None,
@@ -90,6 +94,11 @@ pub fn parse(text: &str) -> (DevicePolicy, Vec<String>) {
             }
             Block::Admins(admins) => admins.line(&mut policy, &mut odd, line),
         }
+    }
+    if text.trim().is_empty() {
+        odd.push("the dump is empty");
+    } else if !saw_admins_list {
+        odd.push("no Enabled Device Admins list in the dump");
     }
     if owners < owner_blocks {
         odd.push(&format!(
@@ -254,11 +263,22 @@ mod tests {
         );
         assert_eq!(policy, DevicePolicy::default());
         assert!(odd.is_empty());
-        let (policy, odd) = parse("  Device Owner:\n    Device Owner Package: com.x\n");
+        let (policy, odd) = parse(
+            "  Device Owner:\n    Device Owner Package: com.x\n  Enabled Device Admins (User 0):\n",
+        );
         assert_eq!(policy.device_owner, None);
         assert_eq!(
             odd,
             ["1 owner block(s) without an admin=ComponentInfo{…} line"]
+        );
+    }
+
+    #[test]
+    fn a_dump_without_the_admins_list_is_named() {
+        assert_eq!(parse("").1, ["the dump is empty"]);
+        assert_eq!(
+            parse("*** SERVICE 'device_policy' DUMP TIMEOUT (10000ms) EXPIRED ***\n").1,
+            ["no Enabled Device Admins list in the dump"]
         );
     }
 }

@@ -13,12 +13,18 @@ pub fn parse(text: &str) -> (Vec<String>, Vec<String>) {
     let mut odd = NotUnderstood::default();
     // Inside `Whitelist user apps:`, whose items are deeper than this.
     let mut user_apps: Option<usize> = None;
+    // A `kind,package,uid` line, a list header or the state lines of the full dump: without
+    // any (a timed-out or denied dump), nothing was read.
+    let mut anchored = false;
     for line in text.lines() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;
         }
         let depth = indent(line);
+        anchored |= ["Whitelist", "Allowlist", "mLightEnabled=", "mDeepEnabled="]
+            .iter()
+            .any(|start| trimmed.starts_with(start));
         if let Some(header) = user_apps {
             if depth > header {
                 if is_package_name(trimmed) {
@@ -38,17 +44,26 @@ pub fn parse(text: &str) -> (Vec<String>, Vec<String>) {
         // has other lines with commas.
         match trimmed.split(',').collect::<Vec<_>>().as_slice() {
             ["user", package, uid] => {
+                anchored = true;
                 if is_package_name(package) && uid.parse::<u32>().is_ok() {
                     push_unique(&mut exempt, (*package).to_owned());
                 } else {
                     odd.push(line);
                 }
             }
-            [kind, package, _] if kind.starts_with("system") && !is_package_name(package) => {
-                odd.push(line);
+            [kind, package, _] if kind.starts_with("system") => {
+                anchored = true;
+                if !is_package_name(package) {
+                    odd.push(line);
+                }
             }
             _ => {}
         }
+    }
+    if text.trim().is_empty() {
+        odd.push("the dump is empty");
+    } else if !anchored {
+        odd.push("no battery optimisation whitelist in the dump");
     }
     (exempt, odd.finish())
 }
@@ -79,5 +94,10 @@ mod tests {
         let (exempt, odd) = parse("  Whitelist user apps:\n    com.a\n    com.spy evil\n");
         assert_eq!(exempt, ["com.a"]);
         assert_eq!(odd, ["com.spy evil"]);
+        assert_eq!(parse("").1, ["the dump is empty"]);
+        assert_eq!(
+            parse("*** SERVICE 'deviceidle' DUMP TIMEOUT (10000ms) EXPIRED ***\n").1,
+            ["no battery optimisation whitelist in the dump"]
+        );
     }
 }
