@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 pub mod apps;
 pub mod axml;
 pub mod cert;
+pub mod crafted;
 pub mod dex;
 mod phone;
 pub mod sign;

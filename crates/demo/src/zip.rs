@@ -1,6 +1,7 @@
-//! A ZIP writer for APKs: stored entries only, which every APK reader accepts and Android wants
-//! for `resources.arsc` anyway; the demo's files are a few kilobytes, so compression would buy
-//! nothing.
+//! A ZIP writer for APKs. The demo's apps are stored, which every APK reader accepts and
+//! Android wants for `resources.arsc` anyway (their files are a few kilobytes, so compression
+//! would buy nothing); the crafted shapes of [`crate::crafted`] also deflate entries, declare
+//! sizes that are not true, and put the archive behind other bytes.
 //!
 //! The archive is returned in the three parts APK Signature Scheme v2 digests separately (the
 //! entries, the central directory, the end record), so the signer can put its block between
@@ -20,30 +21,69 @@ pub struct Archive {
 const DOS_DATE: u16 = ((2026 - 1980) << 9) | (1 << 5) | 1;
 const DOS_TIME: u16 = 0;
 
+/// One entry to write.
+pub struct Entry<'a> {
+    pub name: &'a str,
+    pub data: &'a [u8],
+    /// Deflated (method 8) rather than stored.
+    pub deflated: bool,
+    /// The uncompressed size the headers declare, when it is not the true one.
+    pub declared_size: Option<u32>,
+}
+
 /// Builds a stored archive of `files` (name, contents), in that order.
 pub fn write(files: &[(&str, &[u8])]) -> Archive {
+    let entries: Vec<Entry<'_>> = files
+        .iter()
+        .map(|(name, data)| Entry {
+            name,
+            data,
+            deflated: false,
+            declared_size: None,
+        })
+        .collect();
+    write_entries(&entries, 0)
+}
+
+/// Builds an archive of `files`, in that order, whose offsets count from `base`: the archive is
+/// meant to follow `base` bytes of something else in the file (offsets from the start of the
+/// file), or to be read with them counting from its own start (`base` 0).
+pub fn write_entries(files: &[Entry<'_>], base: u32) -> Archive {
     let mut entries = Vec::new();
     let mut central_directory = Vec::new();
-    for (name, data) in files {
-        let offset = u32_len(entries.len());
-        let crc = crc32fast::hash(data);
-        let size = u32_len(data.len());
-        let name_len = u16::try_from(name.len()).unwrap_or(u16::MAX);
+    for file in files {
+        let offset = base.saturating_add(u32_len(entries.len()));
+        let stored = if file.deflated {
+            deflate(file.data)
+        } else {
+            file.data.to_vec()
+        };
+        let fields = Fields {
+            method: if file.deflated { 8 } else { 0 },
+            crc: crc32fast::hash(file.data),
+            compressed: u32_len(stored.len()),
+            uncompressed: file.declared_size.unwrap_or(u32_len(file.data.len())),
+            name_len: u16::try_from(file.name.len()).unwrap_or(u16::MAX),
+        };
         put32(&mut entries, 0x0403_4b50); // local file header
-        put_common_fields(&mut entries, crc, size, name_len);
-        entries.extend_from_slice(name.as_bytes());
-        entries.extend_from_slice(data);
+        fields.put(&mut entries);
+        entries.extend_from_slice(file.name.as_bytes());
+        entries.extend_from_slice(&stored);
         put32(&mut central_directory, 0x0201_4b50); // central directory header
         put16(&mut central_directory, 10); // version made by
-        put_common_fields(&mut central_directory, crc, size, name_len);
+        fields.put(&mut central_directory);
         put16(&mut central_directory, 0); // comment length
         put16(&mut central_directory, 0); // disk
         put16(&mut central_directory, 0); // internal attributes
         put32(&mut central_directory, 0); // external attributes
         put32(&mut central_directory, offset);
-        central_directory.extend_from_slice(name.as_bytes());
+        central_directory.extend_from_slice(file.name.as_bytes());
     }
-    let end_record = end_record(files.len(), central_directory.len(), u32_len(entries.len()));
+    let end_record = end_record(
+        files.len(),
+        central_directory.len(),
+        base.saturating_add(u32_len(entries.len())),
+    );
     Archive {
         entries,
         central_directory,
@@ -80,19 +120,39 @@ pub(crate) fn u32_len(len: usize) -> u32 {
     u32::try_from(len).unwrap_or(u32::MAX)
 }
 
-/// The fields a local header and its central directory record share, in the same order:
-/// version needed, flags, method (stored), time, date, CRC-32, sizes, name and extra lengths.
-fn put_common_fields(out: &mut Vec<u8>, crc: u32, size: u32, name_len: u16) {
-    put16(out, 10); // version needed: stored
-    put16(out, 0); // flags
-    put16(out, 0); // method: stored
-    put16(out, DOS_TIME);
-    put16(out, DOS_DATE);
-    put32(out, crc);
-    put32(out, size); // compressed
-    put32(out, size); // uncompressed
-    put16(out, name_len);
-    put16(out, 0); // extra length
+/// The fields a local header and its central directory record share.
+struct Fields {
+    method: u16,
+    crc: u32,
+    compressed: u32,
+    uncompressed: u32,
+    name_len: u16,
+}
+
+impl Fields {
+    /// Writes them in the order both records have: version needed, flags, method, time, date,
+    /// CRC-32, sizes, name and extra lengths.
+    fn put(&self, out: &mut Vec<u8>) {
+        put16(out, if self.method == 0 { 10 } else { 20 }); // version needed
+        put16(out, 0); // flags
+        put16(out, self.method);
+        put16(out, DOS_TIME);
+        put16(out, DOS_DATE);
+        put32(out, self.crc);
+        put32(out, self.compressed);
+        put32(out, self.uncompressed);
+        put16(out, self.name_len);
+        put16(out, 0); // extra length
+    }
+}
+
+/// `data` as raw DEFLATE (no zlib header), as ZIP stores it.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
 }
 
 pub(crate) fn put16(out: &mut Vec<u8>, value: u16) {

@@ -1,29 +1,21 @@
 //! Evasion shapes an attacker builds to make a known stalkerware app look like nothing: each
-//! is built here in code and must still be reported as what it is (issue 12).
+//! is built here in code and must still be reported as what it is (issue 12). The shapes come
+//! from `unstalk_demo::crafted`, which the structural fuzz target starts from too.
 
-use std::io::Write;
 use std::path::Path;
 
 use unstalk_demo::axml::{Element, Value, write};
+use unstalk_demo::crafted::{self, Expected, KNOWN_PACKAGE as KNOWN_STALKERWARE, ManifestShape};
 use unstalk_indicators::snapshot::built_in;
 use unstalk_judge::Verdict;
 use unstalk_match::Matcher;
 use unstalk_scan::{Scanner, Target, TargetKind};
 
-/// TheTruthSpy's application id, listed in the built-in snapshot of Echap's indicators.
-const KNOWN_STALKERWARE: &str = "com.thetruth";
-
 /// A manifest for `package` whose `<application>` holds `padding` empty `<meta-data>`.
-fn padded_manifest(package: &str, padding: usize) -> Vec<u8> {
-    let mut application = Element::new("application");
-    for _ in 0..padding {
-        application = application.child(Element::new("meta-data"));
-    }
-    write(
-        &Element::new("manifest")
-            .plain("package", Value::Str(package.to_owned()))
-            .child(application),
-    )
+fn padded_manifest(package: &str, padding: u16) -> Vec<u8> {
+    let mut manifest = ManifestShape::new(package);
+    manifest.padding = padding;
+    manifest.build()
 }
 
 fn write_deflated_apk(path: &Path, entries: &[(&str, &[u8])]) {
@@ -32,15 +24,65 @@ fn write_deflated_apk(path: &Path, entries: &[(&str, &[u8])]) {
 
 /// A ZIP archive of `entries`, each deflated.
 fn deflated_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .compression_level(Some(9));
-    for (name, data) in entries {
-        zip.start_file(*name, options).expect("entry");
-        zip.write_all(data).expect("entry data");
+    let entries: Vec<unstalk_demo::zip::Entry<'_>> = entries
+        .iter()
+        .map(|(name, data)| unstalk_demo::zip::Entry {
+            name,
+            data,
+            deflated: true,
+            declared_size: None,
+        })
+        .collect();
+    let archive = unstalk_demo::zip::write_entries(&entries, 0);
+    [
+        archive.entries,
+        archive.central_directory,
+        archive.end_record,
+    ]
+    .concat()
+}
+
+/// The report of a scan of `path`, its kind decided as `unstalk scan` decides it.
+fn scan_found(path: &Path) -> unstalk_judge::ScanReport {
+    let (targets, not_checked) =
+        unstalk_scan::inputs::collect(&[path.to_path_buf()]).expect("collect");
+    assert_eq!((targets.len(), not_checked.len()), (1, 0), "{path:?}");
+    let (_, loaded) = built_in().expect("built-in snapshot");
+    Scanner::new(Matcher::new(loaded.set)).scan(&targets, "2026-12-07T00:00:00Z", &|_| {})
+}
+
+/// Every case of `unstalk_demo::crafted` (the structural fuzz target's starting points, and
+/// fuzz seeds) is reported as what it is: known stalkerware however it hides, or the part that
+/// could not be read named as not read, with nothing else said to be found.
+#[test]
+fn every_crafted_evasion_case_is_reported_as_what_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for case in crafted::cases() {
+        let path = dir.path().join(format!("{}.apk", case.name));
+        std::fs::write(&path, case.shape.build()).expect("write");
+        let report = scan_found(&path);
+        let verdicts: Vec<Verdict> = report.subjects.iter().map(|s| s.verdict).collect();
+        match case.expected {
+            Expected::KnownStalkerware => assert!(
+                verdicts.contains(&Verdict::KnownStalkerware),
+                "{}: {report:#?}",
+                case.name
+            ),
+            Expected::NamedAsNotRead(entry) => {
+                assert!(
+                    !unread_naming(&report, entry).is_empty(),
+                    "{}: {:#?}",
+                    case.name,
+                    report.not_checked
+                );
+                assert!(
+                    verdicts.iter().all(|v| *v == Verdict::NothingFound),
+                    "{}: {verdicts:?}",
+                    case.name
+                );
+            }
+        }
     }
-    zip.finish().expect("finish ZIP").into_inner()
 }
 
 fn scan(path: &Path) -> unstalk_judge::ScanReport {
@@ -270,47 +312,22 @@ fn scan_as(path: &Path, kind: TargetKind) -> unstalk_judge::ScanReport {
     )
 }
 
+/// The cases of `unstalk_demo::crafted` that put a DEX in front of an APK.
+fn dex_in_front_cases() -> Vec<crafted::Case> {
+    let cases: Vec<crafted::Case> = crafted::cases()
+        .into_iter()
+        .filter(|case| case.shape.dex_in_front.is_some())
+        .collect();
+    assert_eq!(cases.len(), 2, "offsets shifted and not");
+    cases
+}
+
 #[test]
 fn a_benign_dex_in_front_of_a_stalkerware_apk_hides_neither() {
-    let benign_dex = unstalk_demo::dex::write("Lorg/example/notes/Main;", &["hello"]);
-    let spy_manifest = padded_manifest(KNOWN_STALKERWARE, 0);
-    let archive = unstalk_demo::zip::write(&[("AndroidManifest.xml", &spy_manifest)]);
-    // Shifted: every offset of the ZIP made to count from the start of the DEX, so the file
-    // is a well-formed ZIP with a prefix (`unzip` opens it without a warning).
-    let shift = u32::try_from(benign_dex.len()).expect("small");
-    let shifted_end = unstalk_demo::zip::end_record_with_offset(
-        &archive.end_record,
-        shift + u32::try_from(archive.entries.len()).expect("small"),
-    );
-    let mut shifted_directory = archive.central_directory.clone();
-    let mut at = 0;
-    while shifted_directory.get(at..at + 4) == Some(b"PK\x01\x02".as_slice()) {
-        let field =
-            |d: &[u8], i: usize| usize::from(u16::from_le_bytes([d[at + i], d[at + i + 1]]));
-        let offset = u32::from_le_bytes(shifted_directory[at + 42..at + 46].try_into().expect("4"));
-        shifted_directory[at + 42..at + 46].copy_from_slice(&(offset + shift).to_le_bytes());
-        at += 46
-            + field(&shifted_directory, 28)
-            + field(&shifted_directory, 30)
-            + field(&shifted_directory, 32);
-    }
     let dir = tempfile::tempdir().expect("temp dir");
-    let shapes = [
-        (
-            "unshifted",
-            archive.central_directory.clone(),
-            archive.end_record.clone(),
-        ),
-        ("offsets shifted", shifted_directory, shifted_end),
-    ];
-    for (shape, directory, end_record) in shapes {
-        let polyglot = [
-            benign_dex.clone(),
-            archive.entries.clone(),
-            directory,
-            end_record,
-        ]
-        .concat();
+    for case in dex_in_front_cases() {
+        let shape = case.name;
+        let polyglot = case.shape.build();
         for (name, kind) in [
             ("janus.dex", TargetKind::Dex),
             ("janus.apk", TargetKind::Apk),
@@ -406,10 +423,7 @@ fn links_fifos_and_devices_in_an_acquisition_are_never_read() {
 
 /// Code of TheTruthSpy: its upload server, listed in the built-in snapshot.
 fn spy_dex() -> Vec<u8> {
-    unstalk_demo::dex::write(
-        "Lorg/example/notes/Sync;",
-        &["https://media-sync-a.thetruthspy.com/upload"],
-    )
+    crafted::spy_code().build()
 }
 
 /// A benign-looking app (`org.example.notes`, its own harmless code) carrying `extra`.
