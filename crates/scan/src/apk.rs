@@ -303,7 +303,8 @@ fn declared_dex_size(header: &[u8]) -> Option<u64> {
 const HIDDEN_MANIFEST: &str = "apk.hidden-manifest";
 
 /// Every copy of `AndroidManifest.xml` after the first that says something else (a copy with
-/// the same bytes hides nothing), read, with its label (`AndroidManifest.xml (copy 2 of 2)`).
+/// the same bytes hides nothing; one whose bytes cannot be read is read as a manifest, and
+/// named as not read when that fails too), with its label (`AndroidManifest.xml (copy 2 of 2)`).
 /// Android refuses such a file, but a scanner that read only the first copy would let a
 /// benign first copy hide the real app behind it; so each is matched and judged as an app of
 /// its own. A copy that cannot be read is named as not read.
@@ -323,8 +324,17 @@ fn hidden_manifests(
         return Vec::new();
     };
     let mut hidden = Vec::new();
+    // Compared by what they hold: the CRC and size in the directory are the attacker's to set.
+    let first_hash = apk
+        .hash_entry(first, &limits.container)
+        .ok()
+        .map(|h| h.sha256);
     for entry in later {
-        if entry.crc32 == first.crc32 && entry.uncompressed_size == first.uncompressed_size {
+        let hash = apk
+            .hash_entry(entry, &limits.container)
+            .ok()
+            .map(|h| h.sha256);
+        if hash.is_some() && hash == first_hash {
             continue;
         }
         let label = entry_label(apk, entry);

@@ -795,3 +795,53 @@ fn an_unreadable_resource_table_is_named_as_not_read() {
     let report = scan(&without);
     assert_eq!(report.unread().count(), 0, "{:#?}", report.not_checked);
 }
+
+/// A second manifest that copies the first one's CRC-32 and size into its records (both are
+/// the attacker's to write) is still read: copies are told apart by what they hold.
+#[test]
+fn a_second_manifest_claiming_the_first_ones_crc_and_size_is_still_read() {
+    let benign = padded_manifest("org.example1", 0);
+    let hidden = padded_manifest(KNOWN_STALKERWARE, 0);
+    assert_eq!(
+        benign.len(),
+        hidden.len(),
+        "same length: same declared size"
+    );
+    let archive = unstalk_demo::zip::write(&[
+        ("AndroidManifest.xml", &benign),
+        ("AndroidManifest.xml", &hidden),
+    ]);
+    let mut bytes = [
+        archive.entries,
+        archive.central_directory,
+        archive.end_record,
+    ]
+    .concat();
+    let first_crc = crc32_of(&benign);
+    let hidden_crc = crc32_of(&hidden);
+    let mut replaced = 0;
+    for at in 0..bytes.len().saturating_sub(4) {
+        if bytes[at..at + 4] == hidden_crc {
+            bytes[at..at + 4].copy_from_slice(&first_crc);
+            replaced += 1;
+        }
+    }
+    assert_eq!(replaced, 2, "the local header and the directory record");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("same-crc.apk");
+    std::fs::write(&path, bytes).expect("write");
+    let report = scan(&path);
+    let known = report
+        .subjects
+        .iter()
+        .any(|s| s.verdict == Verdict::KnownStalkerware);
+    let named = !unread_naming(&report, "AndroidManifest.xml (copy 2 of 2)").is_empty();
+    assert!(known || named, "{report:#?}");
+}
+
+/// The CRC-32 of `data` as ZIP records store it.
+fn crc32_of(data: &[u8]) -> [u8; 4] {
+    let mut entry = unstalk_demo::zip::write(&[("x", data)]).entries;
+    entry.drain(..14);
+    [entry[0], entry[1], entry[2], entry[3]]
+}

@@ -123,9 +123,11 @@ impl Component {
             .unwrap_or(self.kind != ComponentKind::Provider && !self.intent_filters.is_empty())
     }
 
-    /// The meta-data entry named `name`.
+    /// The meta-data entry named `name`: the last of that name, as Android keeps it (each
+    /// `<meta-data>` goes into one Bundle, a later one replacing an earlier), so a harmless
+    /// first copy cannot hide the configuration Android uses.
     pub fn meta(&self, name: &str) -> Option<&MetaData> {
-        self.meta_data.iter().find(|m| m.name == name)
+        self.meta_data.iter().rfind(|m| m.name == name)
     }
 }
 
