@@ -75,10 +75,7 @@ fn apply(shape: &mut ApkShape, edit: Edit) {
         Edit::Wrap(at, name) => {
             if let Some(at) = pick(at) {
                 let inner = shape.entries.remove(at);
-                let archive = ApkShape {
-                    entries: vec![inner],
-                    ..ApkShape::default()
-                };
+                let archive = ApkShape::of(vec![inner]);
                 shape.entries.insert(
                     at,
                     EntryShape::new(name, Content::Archive(Box::new(archive))),

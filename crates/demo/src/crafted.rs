@@ -230,20 +230,19 @@ impl Content {
 }
 
 impl ApkShape {
-    /// An app: its manifest for `package`, its code, then `extra` entries.
-    pub fn app(package: &str, code: DexShape, extra: Vec<EntryShape>) -> ApkShape {
-        let mut entries = vec![
-            EntryShape::new(
-                EntryName::Manifest,
-                Content::Manifest(ManifestShape::new(package)),
-            ),
-            EntryShape::new(EntryName::Dex(1), Content::Dex(code)),
-        ];
-        entries.extend(extra);
+    /// An archive of `entries`, with nothing in front of it.
+    pub fn of(entries: Vec<EntryShape>) -> ApkShape {
         ApkShape {
             entries,
             ..ApkShape::default()
         }
+    }
+
+    /// An app: its manifest for `package`, its code, then `extra` entries.
+    pub fn app(package: &str, code: DexShape, extra: Vec<EntryShape>) -> ApkShape {
+        let mut entries = vec![manifest(package), main_code(code)];
+        entries.extend(extra);
+        ApkShape::of(entries)
     }
 
     /// The file's bytes.
@@ -304,11 +303,18 @@ fn carrier(extra: Vec<EntryShape>) -> ApkShape {
     ApkShape::app("org.example.notes", benign_code(), extra)
 }
 
+/// `AndroidManifest.xml` holding `shape`.
+fn manifest_entry(shape: ManifestShape) -> EntryShape {
+    EntryShape::new(EntryName::Manifest, Content::Manifest(shape))
+}
+
 fn manifest(package: &str) -> EntryShape {
-    EntryShape::new(
-        EntryName::Manifest,
-        Content::Manifest(ManifestShape::new(package)),
-    )
+    manifest_entry(ManifestShape::new(package))
+}
+
+/// `classes.dex` holding `dex`.
+fn main_code(dex: DexShape) -> EntryShape {
+    EntryShape::new(EntryName::Dex(1), Content::Dex(dex))
 }
 
 fn asset(name: &str, content: Content) -> EntryShape {
@@ -338,14 +344,8 @@ pub fn cases() -> Vec<Case> {
         dex.damage = damage;
         carrier(vec![second_dex(dex)])
     };
-    let inner_most = ApkShape {
-        entries: vec![EntryShape::new(EntryName::Dex(1), Content::Dex(spy_code()))],
-        ..ApkShape::default()
-    };
-    let middle = ApkShape {
-        entries: vec![asset("b.apk", Content::Archive(Box::new(inner_most)))],
-        ..ApkShape::default()
-    };
+    let inner_most = ApkShape::of(vec![main_code(spy_code())]);
+    let middle = ApkShape::of(vec![asset("b.apk", Content::Archive(Box::new(inner_most)))]);
     let known = Expected::KnownStalkerware;
     vec![
         Case {
@@ -360,24 +360,12 @@ pub fn cases() -> Vec<Case> {
         },
         Case {
             name: "manifest-compressed-past-any-ratio",
-            shape: ApkShape {
-                entries: vec![EntryShape::new(
-                    EntryName::Manifest,
-                    Content::Manifest(padded),
-                )],
-                ..ApkShape::default()
-            },
+            shape: ApkShape::of(vec![manifest_entry(padded)]),
             expected: known,
         },
         Case {
             name: "manifest-nested-past-the-cap",
-            shape: ApkShape {
-                entries: vec![EntryShape::new(
-                    EntryName::Manifest,
-                    Content::Manifest(nested),
-                )],
-                ..ApkShape::default()
-            },
+            shape: ApkShape::of(vec![manifest_entry(nested)]),
             // The package name sits above the cap; what lies below it is named as not read.
             expected: known,
         },
@@ -388,10 +376,7 @@ pub fn cases() -> Vec<Case> {
         },
         Case {
             name: "second-classes-dex-behind-a-benign-one",
-            shape: carrier(vec![EntryShape::new(
-                EntryName::Dex(1),
-                Content::Dex(spy_code()),
-            )]),
+            shape: carrier(vec![main_code(spy_code())]),
             expected: known,
         },
         Case {

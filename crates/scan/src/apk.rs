@@ -303,8 +303,7 @@ fn declared_dex_size(header: &[u8]) -> Option<u64> {
 const HIDDEN_MANIFEST: &str = "apk.hidden-manifest";
 
 /// Every copy of `AndroidManifest.xml` after the first that says something else (a copy with
-/// the same bytes hides nothing; one whose bytes cannot be read is read as a manifest, and
-/// named as not read when that fails too), with its label (`AndroidManifest.xml (copy 2 of 2)`).
+/// the same bytes hides nothing), read, with its label (`AndroidManifest.xml (copy 2 of 2)`).
 /// Android refuses such a file, but a scanner that read only the first copy would let a
 /// benign first copy hide the real app behind it; so each is matched and judged as an app of
 /// its own. A copy that cannot be read is named as not read.
@@ -320,7 +319,8 @@ fn hidden_manifests(
         .iter()
         .filter(|entry| entry.name == MANIFEST)
         .collect();
-    let Some((first, later)) = copies.split_first() else {
+    // One copy, as in every real app: nothing to compare, nothing hidden.
+    let Some((first, later)) = copies.split_first().filter(|(_, later)| !later.is_empty()) else {
         return Vec::new();
     };
     let mut hidden = Vec::new();
